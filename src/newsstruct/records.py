@@ -1,0 +1,233 @@
+"""The records newsstruct produces: the schema's single source.
+
+Every record is a frozen, slotted attrs class.  Every mention carries ``start``/``end`` into the
+exact text the caller passed in, ``text == original[start:end]``, the ``rule`` that produced it,
+and an ``id`` (``"date-0"``, ``"person-3"`` ...) that events and links refer to.
+
+:func:`to_dict` / :func:`from_dict` are the one path between records and JSON-ready dicts, so
+``from_dict(Article, to_dict(article)) == article``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+import attrs
+import cattrs
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Mention",
+    "Date",
+    "Time",
+    "Duration",
+    "Place",
+    "Venue",
+    "Person",
+    "Count",
+    "Organization",
+    "SlotFill",
+    "Event",
+    "Metadata",
+    "Article",
+    "MENTION_KINDS",
+    "to_dict",
+    "from_dict",
+]
+
+SCHEMA_VERSION = 1
+
+_frozen = attrs.frozen(slots=True, kw_only=True)
+
+
+@_frozen
+class Mention:
+    """A stretch of the caller's text that an extractor recognised."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+    id: str = ""
+
+
+@_frozen
+class Date(Mention):
+    """A date, month, year, range of them, or a relative date.
+
+    ``value`` is ISO 8601 (``2020-02-26``, ``2020-02``, ``2020``, ``--12-05`` without a year,
+    ``A/B`` for a range) or None when it cannot be resolved.
+    """
+
+    value: str | None = None
+    calendar: str | None = None  # "BE", "CE" or "RE" (Rattanakosin era) as written
+    era_source: str | None = None  # how the era was decided: "marker", "year_range", ...
+    relative: bool = False
+    year_inferred: bool = False
+    weekday: str | None = None  # the weekday as written, e.g. "พุธ"
+    weekday_agrees: bool | None = None
+    fiscal_year: int | None = None  # Gregorian year in which the fiscal year ends
+
+
+@_frozen
+class Time(Mention):
+    """A clock time or range, ``HH:MM`` or ``HH:MM/HH:MM``; vague periods have value None."""
+
+    value: str | None = None
+    period: str | None = None  # "morning", "evening" ... for vague periods
+
+
+@_frozen
+class Duration(Mention):
+    """A length of time (``20 ปี`` -> ``P20Y``) or an age (``kind == "age"``)."""
+
+    value: str | None = None
+    kind: str = "duration"  # "duration" or "age"
+
+
+@_frozen
+class Place(Mention):
+    """A place: room, facility, village, subdistrict, district, province, country ..."""
+
+    kind: str = "place"
+    name: str = ""
+    admin_code: str | None = None
+    province: str | None = None  # the province it lies in, when known
+
+
+@_frozen
+class Venue(Mention):
+    """Where something happened, split from the most specific part to the most general."""
+
+    room: str | None = None
+    place: str | None = None
+    village: str | None = None
+    subdistrict: str | None = None
+    district: str | None = None
+    province: str | None = None
+    admin_code: str | None = None
+    parts: tuple[str, ...] = ()  # ids of the places it is made of
+
+
+@_frozen
+class Person(Mention):
+    """A person mention; the span covers title + name, not the role."""
+
+    title: str | None = None
+    name: str = ""
+    role: str | None = None
+    roles: tuple[str, ...] = ()
+    person_id: str | None = None
+    royal: bool = False
+
+
+@_frozen
+class Count(Mention):
+    """A number with its classifier or unit: ``96 คน`` -> value 96, unit คน."""
+
+    value: int | float | None = None
+    unit: str | None = None
+    of: str | None = None
+    unit_category: str | None = None
+    qualifier: str | None = None  # "approximate", "more_than", "almost", "at_least", ...
+    per: str | None = None  # for rates: ``ครัวเรือนละ 500 บาท`` -> per ครัวเรือน
+
+
+@_frozen
+class Organization(Mention):
+    """An organisation name such as สำนักงานพัฒนาชุมชนจังหวัดเพชรบูรณ์."""
+
+    name: str = ""
+    kind: str | None = None
+
+
+@_frozen
+class SlotFill:
+    """One filler of an event slot: the id of a mention and the rule that put it there."""
+
+    ref: str
+    rule: str
+
+
+@_frozen
+class Event:
+    """A happening assembled from mentions: who did what, when, where, with how many."""
+
+    id: str
+    type: str
+    trigger: SlotFill
+    date: SlotFill | None = None
+    time: SlotFill | None = None
+    venue: SlotFill | None = None
+    organizer: SlotFill | None = None
+    chair: SlotFill | None = None
+    participants: tuple[SlotFill, ...] = ()
+    speakers: tuple[SlotFill, ...] = ()
+    victims: tuple[SlotFill, ...] = ()
+    suspects: tuple[SlotFill, ...] = ()
+    officers: tuple[SlotFill, ...] = ()
+    counts: tuple[SlotFill, ...] = ()
+    name: str | None = None  # e.g. the project or programme the event is about
+
+
+@_frozen
+class Metadata:
+    """What the page says about the article itself (header, dateline, byline)."""
+
+    category: str | None = None
+    headline: str | None = None
+    author: str | None = None
+    read_count: int | None = None
+    published: str | None = None
+    published_source: str | None = None  # "caller", "dateline" or None
+    reporter: str | None = None
+    dateline: Date | None = None
+
+
+@_frozen
+class Article:
+    """Everything newsstruct found in one article."""
+
+    schema_version: int = SCHEMA_VERSION
+    id: str | None = None
+    source: str | None = None
+    encoding: str | None = None  # how the input file was decoded, when read from a file
+    metadata: Metadata = attrs.field(factory=Metadata)
+    dates: tuple[Date, ...] = ()
+    times: tuple[Time, ...] = ()
+    durations: tuple[Duration, ...] = ()
+    places: tuple[Place, ...] = ()
+    venues: tuple[Venue, ...] = ()
+    people: tuple[Person, ...] = ()
+    counts: tuple[Count, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    events: tuple[Event, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+# Article field holding each mention kind, and the prefix of that kind's ids.
+MENTION_KINDS: dict[type[Mention], tuple[str, str]] = {
+    Date: ("dates", "date"),
+    Time: ("times", "time"),
+    Duration: ("durations", "duration"),
+    Place: ("places", "place"),
+    Venue: ("venues", "venue"),
+    Person: ("people", "person"),
+    Count: ("counts", "count"),
+    Organization: ("organizations", "org"),
+}
+
+_converter = cattrs.Converter()
+_converter.register_structure_hook(int | float | None, lambda value, _: value)
+
+T = TypeVar("T")
+
+
+def to_dict(record: Any) -> Any:
+    """A JSON-ready dict (lists, str, numbers, None) for any record of this module."""
+    return _converter.unstructure(record)
+
+
+def from_dict(cls: type[T], data: Any) -> T:
+    """The record of type ``cls`` that :func:`to_dict` turned into ``data``."""
+    return _converter.structure(data, cls)
