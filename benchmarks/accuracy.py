@@ -1,6 +1,6 @@
 """Span accuracy of newsstruct against gold JSONL in the ThaiNER format.
 
-    python benchmarks/accuracy.py [GOLD.jsonl] [--limit N] [--errors TYPE] [--summary]
+    python benchmarks/accuracy.py [GOLD.jsonl] [--part all|dev|holdout] [--limit N] [--errors TYPE] [--summary]
 
 GOLD defaults to ``../shared/data/thainer/train.jsonl`` beside the repository.  Each line holds
 ``text`` and ``entities[]`` (``type``, ``start``, ``end``).  Types compared:
@@ -14,6 +14,9 @@ GOLD defaults to ``../shared/data/thainer/train.jsonl`` beside the repository.  
 Strict: same start and end.  Overlap: the spans share a character (each gold and each
 predicted span is matched at most once).  Prints P/R/F1 for both, and with ``--errors TYPE``
 examples of misses and false alarms for that type.
+
+``--part dev`` keeps four texts in five for looking at errors; ``--part holdout`` is the fifth
+(every text whose line number is a multiple of five), kept for checking that rules generalise.
 """
 
 from __future__ import annotations
@@ -106,6 +109,8 @@ def evaluate(rows: list[dict[str, Any]], pipeline: newsstruct.Pipeline, show_err
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("gold", nargs="?", default=str(DEFAULT_GOLD))
+    parser.add_argument("--part", choices=("all", "dev", "holdout"), default="all",
+                        help="dev: 4 lines in 5 (for error analysis); holdout: every 5th line")
     parser.add_argument("--limit", type=int, help="only the first N lines")
     parser.add_argument("--errors", metavar="TYPE", choices=TYPES, help="print misses and false alarms for TYPE")
     parser.add_argument("--max-examples", type=int, default=40)
@@ -118,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"accuracy: no gold data at {gold_path} (../shared/data is not beside this checkout); nothing to measure")
         return 0
     rows = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if args.part != "all":
+        rows = [row for index, row in enumerate(rows, 1) if (index % 5 == 0) == (args.part == "holdout")]
     if args.limit:
         rows = rows[: args.limit]
     pipeline = newsstruct.Pipeline()
@@ -129,9 +136,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.summary:
         print(" ".join(f"{k} {results[k]['strict_f1']:.3f}/{results[k]['overlap_f1']:.3f}" for k in TYPES)
-              + f"  (strict/overlap F1, {len(rows)} texts from {gold_path.name})")
+              + f"  (strict/overlap F1, {len(rows)} texts from {gold_path.name}, part {args.part})")
         return 0
-    print(f"{gold_path} — {len(rows)} texts, {elapsed:.1f}s")
+    print(f"{gold_path} (part {args.part}) — {len(rows)} texts, {elapsed:.1f}s")
     print(f"{'type':<7}{'gold':>6}{'pred':>6}   {'strict P':>8}{'R':>7}{'F1':>7}   {'overlap P':>9}{'R':>7}{'F1':>7}")
     for kind in TYPES:
         r = results[kind]

@@ -155,6 +155,18 @@ class Document:
                 position = found + len(piece)
         return tokens
 
+    def tokenize_window(self, start: int, end: int) -> list[Token]:
+        """Tokens of ``text[start:end]`` alone (not cached), for looking closely at a small span
+        without tokenising the whole body."""
+        if self._tokenizer is None:
+            raise RuntimeError("this document was built without a tokenizer")
+        tokens: list[Token] = []
+        position = start
+        for piece in self._tokenizer(self.text[start:end]):
+            tokens.append(Token(position, position + len(piece), piece))
+            position += len(piece)
+        return tokens
+
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """Tokens lying inside the normalised span ``[start, end)``."""
         tokens = self.tokens
