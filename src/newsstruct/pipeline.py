@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import attrs
 
-from . import events, link
+from . import chunked, events, link
 from .document import Document
 from .extract import EXTRACTORS
 from .normalize import normalize
@@ -50,6 +50,9 @@ class Pipeline:
     '2020-02-26'
     """
 
+    # Texts longer than this are parsed piece by piece (see :mod:`newsstruct.chunked`).
+    chunk_chars: int = chunked.CHUNK_CHARS
+
     def __init__(self, *, tokenizer_engine: str | None = None) -> None:
         self.tokenizer_engine = tokenizer_engine or default_engine()
         self._tokenize: Callable[[str], list[str]] = make_tokenizer(self.tokenizer_engine)
@@ -78,7 +81,21 @@ class Pipeline:
         dates; when omitted, the article's own dateline is used if it has one.
         """
         caller_published = _reference_date(published)
+        if isinstance(text, str) and len(text) > self.chunk_chars:
+            return chunked.parse_long_text(self, text, published=caller_published, id=id, source=source, encoding=encoding)
         doc = self.document(text, published=caller_published)
+        return self.parse_document(doc, caller_published, id=id, source=source, encoding=encoding)
+
+    def parse_document(
+        self,
+        doc: Document,
+        caller_published: dt.date | None = None,
+        *,
+        id: str | None = None,
+        source: str | None = None,
+        encoding: str | None = None,
+    ) -> Article:
+        """Run the extractors, linking and event assembly over a document built by :meth:`document`."""
         for field, extractor in EXTRACTORS:
             doc.layers[field] = _with_ids(field, extractor(doc))
         doc.layers["people"] = link.link_people(doc.layers["people"])
