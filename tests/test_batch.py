@@ -182,5 +182,8 @@ def test_ordered_map_survives_a_dying_worker_and_blames_only_its_task() -> None:
 
 
 def test_cli_reports_a_dead_worker_as_a_failure_of_that_input(tmp_path: Path) -> None:
-    died = cli._died(cli._Task(file="x.txt"), WorkerDied("the worker process died"))
-    assert [str(error) for error in died] == ["x.txt: the worker process died"]
+    from newsstruct.io import InputError, InputRecord, TextFile
+
+    task = cli._Task((TextFile("x.txt"), InputRecord("ข่าว", "f-2", "f.jsonl", line=2), InputError("f.jsonl", "not valid JSON", 3)))
+    died = cli._died(task, WorkerDied("the worker process died"))
+    assert [str(error) for error in died] == ["x.txt: the worker process died", "f.jsonl:2: the worker process died", "f.jsonl:3: not valid JSON"]

@@ -23,6 +23,7 @@ import itertools
 import json
 import multiprocessing
 import os
+import signal
 import sys
 import time
 import traceback
@@ -46,6 +47,9 @@ EXIT_INTERRUPTED = 130
 # to parsing it, small enough that a window of them stays a few megabytes.
 _BATCH_RECORDS = 64
 _BATCH_CHARS = 1_000_000
+# Text files per task: a few, so small articles share the cost of a round trip to a worker while
+# a handful of files still spreads over all workers.
+_BATCH_FILES = 4
 # Tasks in flight per worker: keeps every worker busy while bounding memory.
 _WINDOW_PER_JOB = 4
 
@@ -87,16 +91,15 @@ def _parser() -> argparse.ArgumentParser:
 
 @attrs.frozen(slots=True)
 class _Task:
-    """What one worker does in one go: parse a text file, or a batch of records (with the
-    errors found while reading them, kept in place so reports follow input order)."""
+    """What one worker does in one go: a few consecutive inputs (text files still to be read,
+    records, and errors found while reading them, kept in place so reports follow input order)."""
 
-    file: str | None = None
-    items: tuple[InputRecord | InputError, ...] = ()
-    files_done: int = 0  # 1 when this task finishes an input file
+    items: tuple[TextFile | InputRecord | InputError, ...] = ()
+    files_done: int = 0  # input files finished once this task is
 
     @property
     def needs_worker(self) -> bool:
-        return self.file is not None or any(isinstance(item, InputRecord) for item in self.items)
+        return any(not isinstance(item, InputError) for item in self.items)
 
 
 @attrs.frozen(slots=True)
@@ -105,27 +108,33 @@ class _Options:
     pretty: bool = False
 
 
+def _source_of(item: TextFile | InputRecord | InputError) -> str:
+    return item.path if isinstance(item, TextFile) else item.source
+
+
 def _tasks(sources: Iterable[TextFile | InputRecord | InputError]) -> Iterator[_Task]:
-    """Group what :func:`iter_sources` yields into tasks, one input file after another."""
-    batch: list[InputRecord | InputError] = []
-    batch_chars = 0
-    batch_source: str | None = None
+    """Group what :func:`iter_sources` yields into tasks of a few files or many records.
+
+    A file counts as done with the task that holds the first item after it (or the last task),
+    so progress never runs ahead of the output.
+    """
+    batch: list[TextFile | InputRecord | InputError] = []
+    chars = text_files = files_done = 0
+    source: str | None = None
     for item in sources:
-        source = item.path if isinstance(item, TextFile) else item.source
-        if batch_source is not None and source != batch_source:
-            yield _Task(items=tuple(batch), files_done=1)
-            batch, batch_chars, batch_source = [], 0, None
-        if isinstance(item, TextFile):
-            yield _Task(file=item.path, files_done=1)
-            continue
+        if source is not None and _source_of(item) != source:
+            files_done += 1
+        source = _source_of(item)
         batch.append(item)
-        batch_source = source
-        batch_chars += len(item.text) if isinstance(item, InputRecord) else 0
-        if len(batch) >= _BATCH_RECORDS or batch_chars >= _BATCH_CHARS:
-            yield _Task(items=tuple(batch))
-            batch, batch_chars = [], 0
-    if batch_source is not None:
-        yield _Task(items=tuple(batch), files_done=1)
+        if isinstance(item, TextFile):
+            text_files += 1
+        elif isinstance(item, InputRecord):
+            chars += len(item.text)
+        if len(batch) >= _BATCH_RECORDS or chars >= _BATCH_CHARS or text_files >= _BATCH_FILES:
+            yield _Task(tuple(batch), files_done)
+            batch, chars, text_files, files_done = [], 0, 0, 0
+    if source is not None:
+        yield _Task(tuple(batch), files_done + 1)
 
 
 # -- what a worker process runs ------------------------------------------------------------
@@ -151,31 +160,28 @@ def _parse_task(options: _Options, task: _Task) -> list[str | InputError]:
     """The JSON lines (or errors) of one task's inputs, in order."""
     pipeline = _worker_pipeline()
     results: list[str | InputError] = []
-    if task.file is not None:
-        try:
-            article = chunked.parse_file(pipeline, task.file, published=options.published)
-            results.append(dumps(article_to_dict(article), pretty=options.pretty))
-        except InputError as error:
-            results.append(error)
-        except Exception as error:  # one broken file must not stop the batch
-            results.append(_internal_error(task.file, error))
     for item in task.items:
         if isinstance(item, InputError):
             results.append(item)
             continue
         try:
-            article = pipeline.parse(
-                item.text,
-                published=item.published or options.published,
-                id=item.id,
-                source=item.source,
-                encoding=item.encoding,
-            )
+            if isinstance(item, TextFile):
+                article = chunked.parse_file(pipeline, item.path, published=options.published)
+            else:
+                article = pipeline.parse(
+                    item.text,
+                    published=item.published or options.published,
+                    id=item.id,
+                    source=item.source,
+                    encoding=item.encoding,
+                )
             results.append(dumps(article_to_dict(article), pretty=options.pretty))
+        except InputError as error:
+            results.append(error)
         except ValueError as error:  # e.g. a bad "published" date in a JSONL record
-            results.append(InputError(item.source, str(error), item.line))
-        except Exception as error:
-            results.append(_internal_error(item.source, error, item.line))
+            results.append(InputError(_source_of(item), str(error), getattr(item, "line", None)))
+        except Exception as error:  # one broken input must not stop the batch
+            results.append(_internal_error(_source_of(item), error, getattr(item, "line", None)))
     return results
 
 
@@ -203,6 +209,14 @@ class _Entry:
         if self.future is None or not self.future.done():
             return False
         return not isinstance(self.future.exception(), BrokenProcessPool)
+
+
+def _start_worker(initializer: Callable[[], None] | None) -> None:
+    # Ctrl-C reaches the whole process group; the parent alone decides what happens then (it
+    # stops the pool), so workers do not each print a KeyboardInterrupt traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if initializer is not None:
+        initializer()
 
 
 def _process_context() -> multiprocessing.context.BaseContext:
@@ -239,7 +253,9 @@ def ordered_map(
     context = _process_context()
 
     def new_pool() -> concurrent.futures.ProcessPoolExecutor:
-        return concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=initializer)
+        return concurrent.futures.ProcessPoolExecutor(
+            max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(initializer,)
+        )
 
     def submit(task: Any) -> concurrent.futures.Future:
         try:
@@ -368,12 +384,10 @@ class _Run:
 
 
 def _died(task: _Task, died: WorkerDied) -> list[str | InputError]:
-    results: list[str | InputError] = []
-    if task.file is not None:
-        results.append(InputError(task.file, str(died)))
-    for item in task.items:
-        results.append(item if isinstance(item, InputError) else InputError(item.source, str(died), item.line))
-    return results
+    return [
+        item if isinstance(item, InputError) else InputError(_source_of(item), str(died), getattr(item, "line", None))
+        for item in task.items
+    ]
 
 
 def _run_parse(args: argparse.Namespace) -> int:
