@@ -36,7 +36,6 @@ import attrs
 import dask
 import dask.bag
 
-from . import chunked
 from .io import InputError, InputRecord, iter_jsonl, iter_jsonl_range, jsonl_splits, read_text_file, expand_paths, _format_of
 from .pipeline import Pipeline
 from .serialize import article_to_dict, dumps
