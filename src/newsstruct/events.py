@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import attrs
 import regex
 
-from .lexicon import load, load_words
+from .lexicon import load, load_words, trie_pattern
 from .records import Count, Date, Event, Mention, Person, SlotFill, Time, Trigger, Venue
 
 if TYPE_CHECKING:
@@ -56,26 +57,23 @@ class _TriggerEntry:
 
 
 @functools.cache
-def _trigger_table() -> tuple[regex.Pattern, dict[str, _TriggerEntry]]:
+def _trigger_table() -> tuple[re.Pattern, dict[str, _TriggerEntry]]:
     entries = {
         row["trigger"]: _TriggerEntry(row["type"], int(row["priority"]), row["boundary"] == "token")
         for row in load("event_triggers")
     }
-    words = sorted(entries, key=len, reverse=True)
-    return regex.compile("|".join(map(regex.escape, words))), entries
+    return re.compile(trie_pattern(entries)), entries
 
 
 @functools.cache
-def _cue_table() -> tuple[regex.Pattern, dict[str, tuple[str, str, int, str]]]:
+def _cue_table() -> tuple[re.Pattern, dict[str, tuple[str, str, int, str]]]:
     cues = {row["cue"]: (row["slot"], row["side"], int(row["within"]), row["takes"]) for row in load("event_cues")}
-    words = sorted(cues, key=len, reverse=True)
-    return regex.compile("|".join(map(regex.escape, words))), cues
+    return re.compile(trie_pattern(cues)), cues
 
 
 @functools.cache
-def _sequencers() -> regex.Pattern:
-    words = sorted(load_words("event_sequencers"), key=len, reverse=True)
-    return regex.compile(r"(?:" + "|".join(map(regex.escape, words)) + r")")
+def _sequencers() -> re.Pattern:
+    return re.compile(trie_pattern(load_words("event_sequencers")))
 
 
 _NAME_PATTERN = regex.compile(
