@@ -17,6 +17,7 @@ import os
 import threading
 
 from .io import InputError, read_text_file
+from .output_schema import schema
 from .pipeline import Pipeline
 from .records import (
     SCHEMA_VERSION,
@@ -31,6 +32,7 @@ from .records import (
     Place,
     SlotFill,
     Time,
+    Trigger,
     Venue,
     from_dict,
     to_dict,
@@ -52,12 +54,14 @@ __all__ = [
     "Place",
     "SlotFill",
     "Time",
+    "Trigger",
     "Venue",
     "dumps",
     "from_dict",
     "loads",
     "parse",
     "parse_file",
+    "schema",
     "to_dict",
 ]
 

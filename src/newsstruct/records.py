@@ -27,6 +27,7 @@ __all__ = [
     "Count",
     "Organization",
     "SlotFill",
+    "Trigger",
     "Event",
     "Metadata",
     "Article",
@@ -150,24 +151,39 @@ class SlotFill:
 
 
 @_frozen
+class Trigger(Mention):
+    """The word or phrase that names a happening (``จัดโครงการ``, ``จับกุม``, ``น้ำท่วม``)."""
+
+    type: str = ""  # the event type the lexicon gives it
+    lemma: str = ""  # the lexicon entry that matched
+
+
+@_frozen
 class Event:
-    """A happening assembled from mentions: who did what, when, where, with how many."""
+    """A happening assembled from mentions: who did what, when, where, with how many.
+
+    Every slot holds :class:`SlotFill` references (mention ids such as ``"person-0"``) and the
+    rule that filled it, so a consumer can reach the mentions' offsets.
+    """
 
     id: str
     type: str
-    trigger: SlotFill
+    trigger: Trigger
+    triggers: tuple[Trigger, ...] = ()  # every trigger merged into this event, the main one first
+    name: str | None = None  # the project, programme or occasion, e.g. โครงการ...
     date: SlotFill | None = None
     time: SlotFill | None = None
     venue: SlotFill | None = None
     organizer: SlotFill | None = None
     chair: SlotFill | None = None
     participants: tuple[SlotFill, ...] = ()
+    attendee_roles: tuple[str, ...] = ()  # positions listed as attending, without a named person
     speakers: tuple[SlotFill, ...] = ()
     victims: tuple[SlotFill, ...] = ()
     suspects: tuple[SlotFill, ...] = ()
     officers: tuple[SlotFill, ...] = ()
     counts: tuple[SlotFill, ...] = ()
-    name: str | None = None  # e.g. the project or programme the event is about
+    places: tuple[SlotFill, ...] = ()  # other places the event concerns (not its venue)
 
 
 @_frozen
@@ -215,6 +231,7 @@ MENTION_KINDS: dict[type[Mention], tuple[str, str]] = {
     Person: ("people", "person"),
     Count: ("counts", "count"),
     Organization: ("organizations", "org"),
+    Trigger: ("triggers", "trigger"),  # held inside events, not a top-level list
 }
 
 _converter = cattrs.Converter()

@@ -12,9 +12,11 @@ a TSV file names its columns.  Files are read once per process and cached.
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Iterable
 from importlib import resources
 
-__all__ = ["load", "load_words"]
+__all__ = ["load", "load_words", "trie_pattern"]
 
 
 def _lines(filename: str) -> list[str]:
@@ -44,3 +46,32 @@ def load(name: str) -> tuple[dict[str, str], ...]:
 def load_words(name: str) -> tuple[str, ...]:
     """Entries of ``<name>.txt``, one per line, in file order."""
     return tuple(line.strip() for line in _lines(f"{name}.txt"))
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex source matching any of ``words``, longest first, arranged as a trie.
+
+    A flat alternation of many Thai words makes the engine try each word at every position;
+    a trie shares their prefixes and is several times faster on news text.
+
+    >>> import re
+    >>> re.findall(trie_pattern(["ชน", "ชนท้าย", "จับกุม"]), "รถชนท้ายกัน ตำรวจจับกุม")
+    ['ชนท้าย', 'จับกุม']
+    """
+    root: dict = {}
+    for word in words:
+        if not word:
+            raise ValueError("a lexicon word may not be empty")
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
