@@ -15,9 +15,9 @@ from conftest import EXAMPLES, GOLDEN
 
 
 def test_shipped_schema_is_what_the_records_give() -> None:
-    # If this fails, the records changed: regenerate src/newsstruct/schema.json with
-    # `python -m newsstruct.output_schema` and bump SCHEMA_VERSION when a field was renamed
-    # or removed (adding a field keeps the version).
+    # If this fails, the records changed: regenerate the shipped file with
+    # `python -m newsstruct schema --from-records > src/newsstruct/schema.json`, and bump
+    # SCHEMA_VERSION when a field was renamed or removed (adding a field keeps the version).
     assert schema() == build_schema()
 
 
@@ -50,3 +50,10 @@ def test_every_record_field_is_in_the_schema() -> None:
     for name in ("Date", "Time", "Duration", "Place", "Venue", "Person", "Count", "Organization", "Event", "Metadata"):
         cls = getattr(records, name)
         assert set(defs[name]["properties"]) == {field.name for field in attrs.fields(cls)}
+
+
+def test_cli_prints_the_schema(capsys) -> None:
+    from newsstruct.cli import main
+
+    assert main(["schema"]) == 0
+    assert json.loads(capsys.readouterr().out) == schema()

@@ -16,7 +16,7 @@ import logging
 import os
 import threading
 
-from .io import InputError, read_text_file
+from .io import InputError
 from .output_schema import schema
 from .pipeline import Pipeline
 from .records import (
@@ -97,8 +97,10 @@ def parse(text: str, *, published: dt.date | str | None = None, id: str | None =
 def parse_file(path: str | os.PathLike[str], *, published: dt.date | str | None = None) -> Article:
     """Parse an article file (UTF-8, UTF-16 or TIS-620/cp874); its ``id`` is the file stem.
 
-    Raises :class:`InputError` naming the file when it is empty, binary or unreadable.
+    Files of any size work: a very large one is decoded and parsed piece by piece (see
+    :mod:`newsstruct.chunked`).  Raises :class:`InputError` naming the file when it is
+    missing, empty, binary or does not decode.
     """
-    text, encoding = read_text_file(path)
-    stem = os.path.splitext(os.path.basename(path))[0]
-    return _pipeline().parse(text, published=published, id=stem, source=str(path), encoding=encoding)
+    from . import chunked
+
+    return chunked.parse_file(_pipeline(), path, published=published)

@@ -83,7 +83,17 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--errors", metavar="FILE", help="also write each failure as a JSON line to FILE")
     parse.add_argument("-j", "--jobs", type=_job_count, default=None, metavar="N", help="worker processes (default: one per core; 1 parses in this process)")
     parse.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr (failures are still reported)")
+    schema = commands.add_parser("schema", help="print the JSON Schema (Draft 2020-12) of the output")
+    schema.add_argument("--from-records", action="store_true", help="derive it from the records instead of printing the shipped file (for rebuilding schema.json)")
     return parser
+
+
+def _run_schema(args: argparse.Namespace) -> int:
+    from .output_schema import build_schema, schema
+
+    data = build_schema() if args.from_records else schema()
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    return EXIT_OK
 
 
 # -- work units ---------------------------------------------------------------------------
@@ -440,6 +450,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _parser().parse_args(argv)
     except SystemExit as exit_:
         return EXIT_USAGE if exit_.code else EXIT_OK
+    if args.command == "schema":
+        return _run_schema(args)
     if args.published is not None:
         try:
             import datetime as dt

@@ -96,9 +96,3 @@ def schema() -> dict[str, Any]:
     """The JSON Schema of newsstruct's output (Draft 2020-12), as shipped in the package."""
     return json.loads(_shipped())
 
-
-if __name__ == "__main__":  # rewrite the shipped schema.json from the records
-    target = resources.files(__package__).joinpath("schema.json")
-    with resources.as_file(target) as path:
-        path.write_text(json.dumps(build_schema(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        print(path)
