@@ -151,9 +151,10 @@ def _month_distance(year: int, month: int, reference: dt.date) -> int:
 def nearest_year(month: int, day: int | None, reference: dt.date, direction: str | None = None) -> int | None:
     """The year of ``day month`` (or of the month alone) as an article published on ``reference``
     means it: ``"past"`` — the latest such date not after the reference; ``"future"`` — the
-    first not before it; otherwise the nearest, where a date after the reference counts twice
-    as far (news tells more of what happened than of what will).  None when no year fits
-    (29 February far from a leap year).
+    first not before it; ``"this"`` (``5 ก.ย. นี้``) — the coming one, or one of the last week
+    (the current month, for a month alone); otherwise the nearest, where a date after the
+    reference counts twice as far (news tells more of what happened than of what will).  None
+    when no year fits (29 February far from a leap year).
 
     ``5 ธ.ค.`` in an article of 2020-02-26 is 2019-12-05:
 
@@ -172,7 +173,9 @@ def nearest_year(month: int, day: int | None, reference: dt.date, direction: str
             distance = _month_distance(year, month, reference)
         if direction == "past" and distance > 0 or direction == "future" and distance < 0:
             continue
-        score = distance * 2 if distance > 0 else -distance
+        if direction == "this" and distance < (-7 if day is not None else 0):
+            continue
+        score = distance * 2 if distance > 0 and direction is None else abs(distance)
         if best is None or score < best[0]:
             best = (score, year)
     if best is None and day is not None and direction is not None:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from ..calendars import YearReading, fiscal_year_range, nearest_year, read_year
+from ..calendars import YearReading, era_for_marker, fiscal_year_range, nearest_year, read_year
 from ..lexicon import load, load_words
 from ..records import Date
 from .base import Found
@@ -204,7 +204,7 @@ def _compiled() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Patt
         # (ปี) 2564, (ปี) 62, (ปีการศึกษา) 2561, 2559-2560 — not after a number (3 ปี 20 วัน)
         rf"(?P<pyear>(?<=(?<!\d ?)ปี(?:บัญชี)? ?)(?P<y1>{year_digits})(?:(?:{_DASH_SEP}|/)(?P<y2>{year_digits}))?+{_NUMBER_END})",
         # (วันที่) 5 ที่ผ่านมา, (วันที่) 19 นี้
-        rf"(?P<bareday>(?<=วันที่ ?){day(1)}(?= ?+(?:ที่ผ่านมา|ที่แล้ว|นี้|ที่จะถึง|ที่จะมาถึง)))",
+        rf"(?P<bareday>(?<=วันที่ ?){day(1)}(?:{_DASH_SEP}{day(2)})?+(?= ?+(?:ที่ผ่านมา|ที่แล้ว|นี้|ที่จะถึง|ที่จะมาถึง)))",
     ]
     starting_with_word = [
         # ปีงบประมาณ 2563, ปีงบประมาณ พ.ศ. 2563, ปีงบ 63
@@ -238,7 +238,7 @@ def _compiled() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Patt
     trigger = re.compile(rf"(?=(?<!\d)\d|{lex.start_word})")
     # What stands right before or after a date and says which way its missing year lies.
     past_before = regex.compile(r"เมื่อ(?:วันที่|วัน|เดือน|ช่วง)?+ ?+$")
-    direction_after = regex.compile(r" ?+(?:(?P<past>ที่ผ่านมา|ที่แล้ว)|(?P<future>ที่จะถึง|ที่จะมาถึง|ที่จะมีขึ้น))")
+    direction_after = regex.compile(r" ?+(?:(?P<past>ที่ผ่านมา|ที่แล้ว)|(?P<future>ที่จะถึง|ที่จะมาถึง|ที่จะมีขึ้น)|(?P<this>นี้|ศกนี้))")
     law_title = regex.compile(rf"(?:{lex.law_heads})[^\d\n]{{0,80}}+$")
     weekday_before = regex.compile(rf"(?:วัน)?+(?P<wd>{lex.weekday}) ?+(?:ที่ ?+)?+$")
     blocker_after = regex.compile(rf" ?+(?:{lex.year_blockers})")
@@ -255,7 +255,7 @@ def _direction(text: str, start: int, end: int, pos: int, endpos: int) -> str | 
         return "past"
     after = direction_after.match(text, end, endpos)
     if after:
-        return "past" if after.group("past") else "future"
+        return "past" if after.group("past") else "future" if after.group("future") else "this"
     return None
 
 
@@ -360,7 +360,8 @@ def _month_value(month: int, reading: YearReading | None, year: int | None) -> s
     return f"{year:04d}-{month:02d}" if year is not None else f"--{month:02d}"
 
 
-_MONTH_CUE_BEFORE = regex.compile(r"เดือน ?+$")
+_MONTH_CUE_BEFORE = regex.compile(r"(?:เดือน|ตั้งแต่|จนถึง|ถึง|ภายใน|ต้น|กลาง|ปลาย|สิ้น) ?+$")
+_MONTH_CUE_AFTER = regex.compile(r" ?+(?:นี้|ที่ผ่านมา|ที่แล้ว|ที่จะถึง|ที่จะมาถึง)")
 
 
 @functools.cache
@@ -373,9 +374,14 @@ def _resolve_month(match: regex.Match, ctx: _Context, start: int) -> dict[str, A
     """Fields for a month or month range (``มีนาคม 2563``, ``ก.ย.-ธ.ค.61``, ``ต้นเดือนสิงหาคม``)."""
     lex = _lexicon()
     if not (match.group("y1") or match.group("m2") or match.group("part")):
-        # A month standing alone: a full name (มีนาคม), or any form after เดือน (เดือน ก.พ.).
+        # A month standing alone: a full name (มีนาคม), or an abbreviation with a cue around it
+        # (เดือน ก.พ., ตั้งแต่ เม.ย., ก.ย. นี้) — alone, ก.พ. is as often the civil service commission.
         written = match.group("m1").replace(" ", "")
-        if written not in lex.full_forms and not _MONTH_CUE_BEFORE.search(ctx.text, max(ctx.pos, start - 6), start):
+        if (
+            written not in lex.full_forms
+            and not _MONTH_CUE_BEFORE.search(ctx.text, max(ctx.pos, start - 12), start)
+            and not _MONTH_CUE_AFTER.match(ctx.text, match.end(), ctx.endpos)
+        ):
             return None
     fields: dict[str, Any] = {"value": None}
     first_month = lex.month_number(match.group("m1"))
@@ -428,6 +434,9 @@ def _resolve_year(match: regex.Match, ctx: _Context, start: int) -> dict[str, An
     """Fields for a year or year range (``พ.ศ. 2475``, ``ปี 62``, ``2559-2560``)."""
     if _in_law_title(ctx, start) or _short_year_is_a_count(match, ctx):
         return None
+    written = match.group("y1")
+    if len(written) == 1 or len(written) < 3 and match.group("e1") and era_for_marker(match.group("e1")).name != "BE":
+        return None  # "ครู คศ. 2" is a teacher's grade; only Buddhist years are written short
     fields: dict[str, Any] = {"value": None}
     first = read_year(match.group("y1"), match.group("e1"))
     _year_fields(fields, first)
@@ -569,7 +578,10 @@ def _resolve_weekday_range(match: regex.Match, ctx: _Context, start: int) -> dic
 def _resolve_bare_day(match: regex.Match, ctx: _Context, start: int) -> dict[str, Any] | None:
     """Fields for a day of the month alone (``วันที่ 5 ที่ผ่านมา``): the nearest such day."""
     day = int(match.group("d1"))
-    fields: dict[str, Any] = {"value": f"---{day:02d}", "relative": True}
+    last_day = int(match.group("d2")) if match.group("d2") else None
+    if last_day is not None and last_day <= day:
+        return None
+    fields: dict[str, Any] = {"value": f"---{day:02d}" + (f"/---{last_day:02d}" if last_day else ""), "relative": True}
     reference = ctx.reference
     if reference is None:
         return fields
@@ -578,12 +590,20 @@ def _resolve_bare_day(match: regex.Match, ctx: _Context, start: int) -> dict[str
     for months in (-2, -1, 0, 1, 2):
         year, month = _shift_month(reference.year, reference.month, months)
         date = _checked(year, month, day)
-        if date is None or direction == "past" and date > reference or direction == "future" and date < reference:
+        if (
+            date is None
+            or direction == "past" and date > reference
+            or direction == "future" and date < reference
+            or direction == "this" and (reference - date).days > 7
+        ):
             continue
         candidates.append((abs((date - reference).days), date < reference, date))
     if candidates:
         date = min(candidates)[2]
         fields["value"], fields["year_inferred"], fields["year_source"] = date.isoformat(), True, "inferred"
+        if last_day is not None:
+            last = _checked(date.year, date.month, last_day)
+            fields["value"] = f"{date.isoformat()}/{last.isoformat()}" if last else None
     return fields
 
 

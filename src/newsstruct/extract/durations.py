@@ -45,22 +45,33 @@ def _units() -> dict[str, tuple[str, int, bool]]:
 
 
 @functools.cache
-def _compiled() -> tuple[regex.Pattern, re.Pattern, regex.Pattern]:
+def _compiled() -> tuple[regex.Pattern, re.Pattern, regex.Pattern, regex.Pattern]:
     units = _units()
     # ชม without a dot is also the verb "watch"; it counts only at a word end.
-    unit = trie_pattern({form: (r"(?![\p{Thai}])" if form == "ชม" else "") for form in units})
+    # ชม without a dot is also the verb "watch"; it counts only at a word end.  วัน before
+    # ที่ and a number is the date word (2 วันที่ 18 มิ.ย. is "the second, 18 June").
+    guards = {"ชม": r"(?![\p{Thai}])", "วัน": r"(?!ที่ ?+\d)"}
+    unit = trie_pattern({form: guards.get(form, "") for form in units})
     piece = rf"(?<![\d.,])(?P<n>{_NUMBER})(?: ?+[-–] ?+(?P<n_max>{_NUMBER}))?+ ?+(?P<unit>{unit})(?P<half>ครึ่ง)?+"
     more = rf"(?: ?+(?P<n_more>\d{{1,2}}+(?![\d.,])) ?+(?P<unit_more>{unit})(?P<half_more>ครึ่ง)?+)"
     pattern = regex.compile(
-        rf"(?P<throughout>ตลอด ?+)?+{piece}{more}{{0,3}}+"
+        # ตลอด 24 ชั่วโมง "round the clock" is one expression; ThaiNER keeps ตลอด in it.
+        rf"(?P<throughout>ตลอด ?+(?=24 ?+ชั่วโมง))?+{piece}{more}{{0,3}}+"
         # a direction glued to the unit; "ก่อน" only at a word end (3 วันก่อนเลือกตั้ง is "before")
         r"(?P<direction>ที่แล้ว|ที่ผ่านมา|ข้างหน้า|ก่อน(?:หน้านี้)?+(?![\p{Thai}]))?+"
     )
     trigger = re.compile(r"(?=ตลอด|(?<![\d.,])\d)")
+    # อายุ 45 ปี, วัย 6 ขวบ, อายุต่ำกว่า 15 ปี, ผู้มีอายุเกิน 60 ปี; the age of an unborn child
+    # (ตั้งครรภ์ 3 เดือน); and the age of an institution or event at an anniversary
+    # (ครบรอบ 27 ปี, ฉลองครบ 60 ปี), which is how old it is, not how long something lasted.
+    modifiers = r"(?:ได้|ประมาณ|ราว|กว่า|เพียง|เกือบ|ไม่ถึง|ไม่เกิน|ไม่ต่ำกว่า|ต่ำกว่า|เกิน|มากกว่า|น้อยกว่า|ตั้งแต่|ระหว่าง|ครบ|แค่|แล้ว|ถึง| )*+"
     age_before = regex.compile(
-        r"(?:อายุ|วัย)(?:ได้|ประมาณ|ราว|กว่า|เพียง|เกือบ|ไม่ถึง|ไม่เกิน|ระหว่าง|ตั้งแต่|ครบ|แค่|แล้ว| )*+$"
+        rf"(?:(?:อายุ|วัย|ท้อง|ตั้งครรภ์|ทารก|ครบรอบ(?:ก่อตั้ง|สถาปนา)?+){modifiers}"
+        rf"|(?P<years_only>ครบ|ฉลอง|รำลึก|ก่อตั้ง|สถาปนา){modifiers})$"
     )
-    return pattern, trigger, age_before
+    # A number after these is a label or an ordinal, not an amount (ไตรมาส 4 ปีนี้, ครั้งที่ 25).
+    label_before = regex.compile(r"(?:ไตรมาส|ครั้งที่|ที่|ข้อ|ฉบับที่|รุ่นที่|ชั้น|เลขที่|หมู่|ซอย|อันดับ|ลำดับที่|มาตรา|ช่อง|หมายเลข) ?+$")
+    return pattern, trigger, age_before, label_before
 
 
 def _number(written: str) -> Decimal:
@@ -96,7 +107,7 @@ def scan_durations(text: str, pos: int = 0, endpos: int | None = None) -> list[F
     >>> [(f.fields["value"], f.fields["kind"]) for f in scan_durations("ติดอยู่ 2-3 วัน ลูกชายอายุ 6 ขวบ")]
     [('P2D', 'duration'), ('P6Y', 'age')]
     """
-    pattern, trigger, age_before = _compiled()
+    pattern, trigger, age_before, label_before = _compiled()
     endpos = len(text) if endpos is None else endpos
     found: list[Found] = []
     taken_until = pos
@@ -104,7 +115,7 @@ def scan_durations(text: str, pos: int = 0, endpos: int | None = None) -> list[F
         if candidate.start() < taken_until:
             continue
         match = pattern.match(text, candidate.start(), endpos)
-        if match is None:
+        if match is None or label_before.search(text, max(pos, match.start("n") - 10), match.start("n")):
             continue
         designator, amount, age_only = _piece(match.group("n"), match.group("unit"), bool(match.group("half")))
         parts = [(designator, amount)]
@@ -135,7 +146,10 @@ def scan_durations(text: str, pos: int = 0, endpos: int | None = None) -> list[F
         if match.group("direction") and end == match.start("direction"):
             fields["direction"] = _DIRECTIONS[match.group("direction").removesuffix("หน้านี้") or "ก่อน"]
             end = match.end("direction")
-        if age_only or age_before.search(text, max(pos, number_start - 24), number_start):
+        age_cue = age_before.search(text, max(pos, number_start - 30), number_start)
+        if age_cue and age_cue.group("years_only") and designator != "Y":
+            age_cue = None  # "ครบ 21 วัน" is a waiting time that runs out, not an anniversary
+        if age_only or age_cue:
             fields["kind"] = "age"
             start = number_start  # "ตลอด" never belongs to an age
         found.append(Found(start, end, "age" if fields["kind"] == "age" else "number_unit", fields))

@@ -78,7 +78,9 @@ def _compiled() -> tuple[regex.Pattern, re.Pattern, regex.Pattern]:
         # เที่ยงวัน, เที่ยงคืน (หลังเที่ยงคืน is a period)
         r"(?P<noon>หลังเที่ยงคืน|เที่ยง(?P<noon_kind>วัน|ตรง|คืน))",
         # ช่วงเช้า, ตอนบ่าย, ยามค่ำ, เช้านี้, คืนนี้; เที่ยง after a cue
-        rf"(?P<period>(?:ช่วง|ตอน|ยาม) ?+(?P<pw>{periods}|เที่ยง)(?P<today>นี้)?+|(?P<pw>{periods})(?P<today>นี้)|เช้ามืด)",
+        # (not ตอนบ่ายโมง, which is a clock time); เช้ามืดที่ผ่านมา: the recent one
+        rf"(?P<period>(?:(?:ช่วง|ตอน|ยาม) ?+(?P<pw>{periods}|เที่ยง)(?P<today>นี้)?+|(?P<pw>{periods})(?P<today>นี้|ที่ผ่านมา)|(?P<pw>เช้ามืด))"
+        rf"(?! ?+(?:\d|{number_word}|โมง)))",
     ]
     pattern = regex.compile("|".join(alternatives))
     starts = trie_pattern(dict.fromkeys([*numbers, "บ่าย", "ตี", "เที่ยง", "หลังเที่ยงคืน", "ช่วง", "ตอน", "ยาม", "เช้ามืด",
