@@ -139,7 +139,8 @@ def scan_durations(text: str, pos: int = 0, endpos: int | None = None) -> list[F
             high, _, _ = _piece(match.group("n_max"), match.group("unit"), bool(match.group("half")))
             high_amount = _piece(match.group("n_max"), match.group("unit"), bool(match.group("half")))[1]
             if high_amount <= amount:
-                continue  # "5-3 ปี" is not a range of lengths
+                taken_until = match.end()  # "5-3 ปี" is no length, nor is its "3 ปี"
+                continue
             fields["max_value"] = _iso([(high, high_amount)])
         number_start = match.start("n")
         start = match.start() if match.group("throughout") else number_start
