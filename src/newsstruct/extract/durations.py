@@ -66,7 +66,7 @@ def _compiled() -> tuple[regex.Pattern, re.Pattern, regex.Pattern, regex.Pattern
     # (ครบรอบ 27 ปี, ฉลองครบ 60 ปี), which is how old it is, not how long something lasted.
     modifiers = r"(?:ได้|ประมาณ|ราว|กว่า|เพียง|เกือบ|ไม่ถึง|ไม่เกิน|ไม่ต่ำกว่า|ต่ำกว่า|เกิน|มากกว่า|น้อยกว่า|ตั้งแต่|ระหว่าง|ครบ|แค่|แล้ว|ถึง| )*+"
     age_before = regex.compile(
-        rf"(?:(?:อายุ|วัย|ท้อง|ตั้งครรภ์|ทารก|ครบรอบ(?:ก่อตั้ง|สถาปนา)?+){modifiers}"
+        rf"(?:(?:อายุ|วัย|เด็ก|ท้อง|ตั้งครรภ์|ทารก|ครบรอบ(?:ก่อตั้ง|สถาปนา)?+){modifiers}"
         rf"|(?P<years_only>ครบ|ฉลอง|รำลึก|ก่อตั้ง|สถาปนา){modifiers})$"
     )
     # A number after these is a label or an ordinal, not an amount (ไตรมาส 4 ปีนี้, ครั้งที่ 25).

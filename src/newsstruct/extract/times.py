@@ -79,11 +79,13 @@ def _compiled() -> tuple[regex.Pattern, re.Pattern, regex.Pattern]:
         r"(?P<noon>หลังเที่ยงคืน|เที่ยง(?P<noon_kind>วัน|ตรง|คืน))",
         # ช่วงเช้า, ตอนบ่าย, ยามค่ำ, เช้านี้, คืนนี้; เที่ยง after a cue
         # (not ตอนบ่ายโมง, which is a clock time); เช้ามืดที่ผ่านมา: the recent one
-        rf"(?P<period>(?:(?:ช่วง|ตอน|ยาม) ?+(?P<pw>{periods}|เที่ยง)(?P<today>นี้)?+|(?P<pw>{periods})(?P<today>นี้|ที่ผ่านมา)|(?P<pw>เช้ามืด))"
+        # เมื่อคืนนี้ "last night"; ที่ผ่านมา only after เมื่อ (มื้อกลางวัน is lunch, not a time)
+        rf"(?P<period>(?:(?:ช่วง|ตอน|ยาม) ?+(?P<pw>{periods}|เที่ยง)(?P<today>นี้)?+|(?P<last>เมื่อ)(?P<pw>คืน)นี้"
+        rf"|(?<=เมื่อ ?)(?P<pw>{periods})(?P<today>ที่ผ่านมา)|(?P<pw>{periods})(?P<today>นี้)|(?P<pw>เช้ามืด))"
         rf"(?! ?+(?:\d|{number_word}|โมง)))",
     ]
     pattern = regex.compile("|".join(alternatives))
-    starts = trie_pattern(dict.fromkeys([*numbers, "บ่าย", "ตี", "เที่ยง", "หลังเที่ยงคืน", "ช่วง", "ตอน", "ยาม", "เช้ามืด",
+    starts = trie_pattern(dict.fromkeys([*numbers, "บ่าย", "ตี", "เที่ยง", "หลังเที่ยงคืน", "ช่วง", "ตอน", "ยาม", "เช้ามืด", "เมื่อคืน",
                                          *(f for f, (_, c) in words.items() if c is None)], ""))
     trigger = re.compile(rf"(?=(?<!\d)\d|{starts})")
     cue_before = regex.compile(r"(?:เวลา|ตั้งแต่|ถึง|จนถึง|ระหว่าง|ราว|ประมาณ|กระทั่ง|ช่วง|ตอน)(?:ประมาณ|ราว|ช่วง)?+ ?+$")
@@ -188,7 +190,7 @@ def scan_times(text: str, pos: int = 0, endpos: int | None = None) -> list[Found
             if word == "เที่ยง":
                 fields = {"value": clock, "period": period}
             else:
-                fields = {"value": None, "period": period, "relative": bool(match.group("today"))}
+                fields = {"value": None, "period": period, "relative": bool(match.group("today") or match.group("last"))}
             rule = "time_period"
         if fields is None:
             continue
