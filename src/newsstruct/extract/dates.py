@@ -34,7 +34,7 @@ from .base import Found
 if TYPE_CHECKING:
     from ..document import Document
 
-__all__ = ["scan_dates", "extract", "date_pattern_parts"]
+__all__ = ["scan_dates", "extract", "date_pattern_parts", "trie_pattern", "TriggerScan"]
 
 _SP = " ?+"
 _DASH = "[-–—]"
@@ -96,6 +96,32 @@ def trie_pattern(forms: dict[str, str]) -> str:
     return emit(root)
 
 
+class TriggerScan:
+    """Start positions for a full pattern, found by a cheap trigger pattern.
+
+    The trigger (a plain pattern for the standard library's engine, which skips text several
+    times faster than ``regex`` tries a large pattern at every position) finds where a mention
+    can begin; the caller tries its full pattern there and, when it keeps a mention, sets
+    :attr:`taken_until` so the scan goes on after it.  A position inside a trigger that led
+    nowhere is still visited.
+    """
+
+    __slots__ = ("trigger", "text", "pos", "endpos", "taken_until")
+
+    def __init__(self, trigger: re.Pattern, text: str, pos: int, endpos: int) -> None:
+        self.trigger, self.text, self.pos, self.endpos, self.taken_until = trigger, text, pos, endpos, pos
+
+    def __iter__(self):  # noqa: ANN204
+        position = self.pos
+        search, text, endpos = self.trigger.search, self.text, self.endpos
+        while True:
+            hit = search(text, max(position, self.taken_until), endpos)
+            if hit is None:
+                return
+            yield hit.start()
+            position = hit.start() + 1
+
+
 class _Lexicon:
     """Month, weekday, era and relative-word tables, read once."""
 
@@ -133,8 +159,14 @@ class _Lexicon:
         self.year_blockers = trie_pattern(dict.fromkeys(load_words("year_blockers"), ""))
         self.law_heads = trie_pattern(dict.fromkeys(load_words("law_heads"), ""))
         # Every word a date can begin with, as one plain pattern (no guards, no regex-only syntax).
+        # (วัน, ต้น, กลาง are common words: they count only with what must follow them.)
+        weekdays = [w for w in self.weekday_numbers if len(w.rstrip(".")) > 1]
         self.start_word = trie_pattern(
-            dict.fromkeys([*self.month_numbers, *self.weekday_numbers, *self.relative, *self.parts, "ปีงบ", "วัน"], "")
+            dict.fromkeys(
+                [*self.month_numbers, *weekdays, *self.relative, "ปีงบ", *(f"วัน{w}" for w in weekdays)]
+                + [part + tail for part in self.parts for tail in ["เดือน", *self.relative]],
+                "",
+            )
             | {row["marker"]: "" for row in load("eras")}
         )
         self.full_forms = frozenset(full_forms)
@@ -235,7 +267,7 @@ def _compiled() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Patt
     # Where a date can begin: a run of digits or a word a date begins with.  Found with the
     # standard library's engine, which scans for such a plain pattern several times faster;
     # the full pattern is then tried only there.
-    trigger = re.compile(rf"(?=(?<!\d)\d|{lex.start_word})")
+    trigger = re.compile(rf"\d(?<!\d\d)|{lex.start_word}")
     # What stands right before or after a date and says which way its missing year lies.
     past_before = regex.compile(r"เมื่อ(?:วันที่|วัน|เดือน|ช่วง)?+ ?+$")
     direction_after = regex.compile(r" ?+(?:(?P<past>ที่ผ่านมา|ที่แล้ว)|(?P<future>ที่จะถึง|ที่จะมาถึง|ที่จะมีขึ้น)|(?P<this>นี้|ศกนี้))")
@@ -676,11 +708,9 @@ def scan_dates(text: str, pos: int = 0, endpos: int | None = None, reference: dt
     ctx = _Context(text, pos, endpos, reference)
     found: list[Found] = []
     pending_list: list[int] = []  # indexes of listed days waiting for the date after them
-    taken_until = pos
-    for candidate in trigger.finditer(text, pos, endpos):
-        if candidate.start() < taken_until:
-            continue
-        match = pattern.match(text, candidate.start(), endpos)
+    scan = TriggerScan(trigger, text, pos, endpos)
+    for candidate in scan:
+        match = pattern.match(text, candidate, endpos)
         if match is None:
             continue
         kind = _kind(match)
@@ -688,7 +718,7 @@ def scan_dates(text: str, pos: int = 0, endpos: int | None = None, reference: dt
         if kind == "dlist":
             pending_list.append(len(found))
             found.append(Found(start, match.end(), _RULES[kind], {"day": int(match.group("d1"))}))
-            taken_until = match.end()
+            scan.taken_until = match.end()
             continue
         fields = _RESOLVERS[kind](match, ctx, start)
         if fields is None:
@@ -699,7 +729,7 @@ def scan_dates(text: str, pos: int = 0, endpos: int | None = None, reference: dt
                 found[index] = found[index]._replace(fields=_list_fields(found[index].fields, item))
             pending_list.clear()
         found.append(item)
-        taken_until = match.end()
+        scan.taken_until = match.end()
     if pending_list:  # a listed day whose partner was not a date after all
         drop = set(pending_list)
         found = [item for index, item in enumerate(found) if index not in drop]

@@ -27,7 +27,7 @@ import regex
 from ..lexicon import load
 from ..records import Duration
 from .base import Found
-from .dates import trie_pattern
+from .dates import TriggerScan, trie_pattern
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -60,7 +60,9 @@ def _compiled() -> tuple[regex.Pattern, re.Pattern, regex.Pattern, regex.Pattern
         # a direction glued to the unit; "ก่อน" only at a word end (3 วันก่อนเลือกตั้ง is "before")
         r"(?P<direction>ที่แล้ว|ที่ผ่านมา|ข้างหน้า|ก่อน(?:หน้านี้)?+(?![\p{Thai}]))?+"
     )
-    trigger = re.compile(r"(?=ตลอด|(?<![\d.,])\d)")
+    # Only a number followed by a unit (maybe after a range) can start a length; finding those
+    # with the standard library's engine first keeps the full pattern off the other numbers.
+    trigger = re.compile(rf"ตลอด ?24|\d(?<![\d.,]\d)[\d,.]*+(?: ?[-–] ?[\d,.]++)? ?(?:{trie_pattern(dict.fromkeys(units, ''))})")
     # อายุ 45 ปี, วัย 6 ขวบ, อายุต่ำกว่า 15 ปี, ผู้มีอายุเกิน 60 ปี; the age of an unborn child
     # (ตั้งครรภ์ 3 เดือน); and the age of an institution or event at an anniversary
     # (ครบรอบ 27 ปี, ฉลองครบ 60 ปี), which is how old it is, not how long something lasted.
@@ -110,11 +112,9 @@ def scan_durations(text: str, pos: int = 0, endpos: int | None = None) -> list[F
     pattern, trigger, age_before, label_before = _compiled()
     endpos = len(text) if endpos is None else endpos
     found: list[Found] = []
-    taken_until = pos
-    for candidate in trigger.finditer(text, pos, endpos):
-        if candidate.start() < taken_until:
-            continue
-        match = pattern.match(text, candidate.start(), endpos)
+    scan = TriggerScan(trigger, text, pos, endpos)
+    for candidate in scan:
+        match = pattern.match(text, candidate, endpos)
         if match is None or label_before.search(text, max(pos, match.start("n") - 10), match.start("n")):
             continue
         designator, amount, age_only = _piece(match.group("n"), match.group("unit"), bool(match.group("half")))
@@ -139,7 +139,7 @@ def scan_durations(text: str, pos: int = 0, endpos: int | None = None) -> list[F
             high, _, _ = _piece(match.group("n_max"), match.group("unit"), bool(match.group("half")))
             high_amount = _piece(match.group("n_max"), match.group("unit"), bool(match.group("half")))[1]
             if high_amount <= amount:
-                taken_until = match.end()  # "5-3 ปี" is no length, nor is its "3 ปี"
+                scan.taken_until = match.end()  # "5-3 ปี" is no length, nor is its "3 ปี"
                 continue
             fields["max_value"] = _iso([(high, high_amount)])
         number_start = match.start("n")
@@ -154,7 +154,7 @@ def scan_durations(text: str, pos: int = 0, endpos: int | None = None) -> list[F
             fields["kind"] = "age"
             start = number_start  # "ตลอด" never belongs to an age
         found.append(Found(start, end, "age" if fields["kind"] == "age" else "number_unit", fields))
-        taken_until = end
+        scan.taken_until = end
     return found
 
 

@@ -29,7 +29,7 @@ import regex
 from ..lexicon import load
 from ..records import Time
 from .base import Found
-from .dates import trie_pattern
+from .dates import TriggerScan, trie_pattern
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -85,9 +85,20 @@ def _compiled() -> tuple[regex.Pattern, re.Pattern, regex.Pattern]:
         rf"(?! ?+(?:\d|{number_word}|โมง)))",
     ]
     pattern = regex.compile("|".join(alternatives))
-    starts = trie_pattern(dict.fromkeys([*numbers, "บ่าย", "ตี", "เที่ยง", "หลังเที่ยงคืน", "ช่วง", "ตอน", "ยาม", "เช้ามืด", "เมื่อคืน",
-                                         *(f for f, (_, c) in words.items() if c is None)], ""))
-    trigger = re.compile(rf"(?=(?<!\d)\d|{starts})")
+    # Where a time can begin, as a plain pattern for the standard library's faster scan.  Number
+    # words and ตี, ช่วง, ตอน are common syllables (สามารถ, ตีพิมพ์, ช่วงนี้): they count only
+    # with what must follow them.
+    period_words = [f for f, (_, c) in words.items() if c is None]
+    number_words = trie_pattern(dict.fromkeys(numbers, ""))
+    starts = trie_pattern(
+        dict.fromkeys(
+            ["บ่าย", "เที่ยง", "หลังเที่ยงคืน", "เช้ามืด", "เมื่อคืนนี้"]
+            + [cue + word for cue in ("ช่วง", "ตอน", "ยาม", "ช่วง ", "ตอน ") for word in [*period_words, "เที่ยง"]]
+            + [word + tail for word in period_words for tail in ("นี้", "ที่ผ่านมา")],
+            "",
+        )
+    )
+    trigger = re.compile(rf"\d(?<!\d\d)|{starts}|(?:{number_words}) ?(?:โมง|ทุ่ม)|ตี ?(?:\d|{number_words})")
     cue_before = regex.compile(r"(?:เวลา|ตั้งแต่|ถึง|จนถึง|ระหว่าง|ราว|ประมาณ|กระทั่ง|ช่วง|ตอน)(?:ประมาณ|ราว|ช่วง)?+ ?+$")
     return pattern, trigger, cue_before
 
@@ -162,11 +173,9 @@ def scan_times(text: str, pos: int = 0, endpos: int | None = None) -> list[Found
     _, words = _tables()
     endpos = len(text) if endpos is None else endpos
     found: list[Found] = []
-    taken_until = pos
-    for candidate in trigger.finditer(text, pos, endpos):
-        if candidate.start() < taken_until:
-            continue
-        match = pattern.match(text, candidate.start(), endpos)
+    scan = TriggerScan(trigger, text, pos, endpos)
+    for candidate in scan:
+        match = pattern.match(text, candidate, endpos)
         if match is None:
             continue
         kind, start = _kind(match), match.start()
@@ -195,7 +204,7 @@ def scan_times(text: str, pos: int = 0, endpos: int | None = None) -> list[Found
         if fields is None:
             continue
         found.append(Found(start, match.end(), rule, fields))
-        taken_until = match.end()
+        scan.taken_until = match.end()
     return found
 
 
