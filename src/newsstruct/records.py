@@ -68,6 +68,8 @@ class Date(Mention):
     weekday: str | None = None  # the weekday as written, e.g. "พุธ"
     weekday_agrees: bool | None = None
     fiscal_year: int | None = None  # Gregorian year in which the fiscal year ends
+    part: str | None = None  # "early", "mid", "late", "end" for ต้นเดือน/กลางปี/ปลายปี/สิ้นเดือน
+    year_source: str | None = None  # "written", "range_end" (year written once at the end), "inferred"
 
 
 @_frozen
@@ -76,6 +78,7 @@ class Time(Mention):
 
     value: str | None = None
     period: str | None = None  # "morning", "evening" ... for vague periods
+    relative: bool = False  # a period of the publication day or night (เช้านี้, คืนนี้)
 
 
 @_frozen
@@ -84,6 +87,8 @@ class Duration(Mention):
 
     value: str | None = None
     kind: str = "duration"  # "duration" or "age"
+    max_value: str | None = None  # upper bound of a range such as 2-3 วัน (value is the lower bound)
+    direction: str | None = None  # "ago" (3 ปีที่แล้ว), "past" (2 ปีที่ผ่านมา), "ahead" (5 ปีข้างหน้า)
 
 
 @_frozen

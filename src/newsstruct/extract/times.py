@@ -1,20 +1,217 @@
-"""Clock times and time ranges (`9:00 น.` -> `09:00`).
+"""Clock times, time ranges and vague times of day (``9:00 น.`` -> ``09:00``).
 
-Not built yet: returns no mentions.
+Forms read (after normalisation, so Thai digits are already Arabic):
+
+- numeric clock times ``09.00 น.``, ``9:00 น.``, ``13.45น.``, ``19 นาฬิกา 57 นาที``; without
+  ``น.`` only after a cue such as ``เวลา`` (``เมื่อเวลา10.15``) or with a colon, since
+  ``14.30`` alone is as likely a decimal number;
+- the Thai six-hour clock: ``9 โมงเช้า``, ``บ่าย 2 โมง``, ``บ่ายโมงครึ่ง``, ``5 โมงเย็น``,
+  ``2 ทุ่ม``, ``ตี 3``, ``ตีห้า``, ``เที่ยงวัน``, ``เที่ยงคืน``, with digits or number words;
+- ranges ``09.00-12.00 น.``, ``เวลา 09.00 น. ถึง 16.30 น.`` -> ``HH:MM/HH:MM``;
+- vague periods (``ช่วงเช้า``, ``ตอนบ่าย``, ``คืนนี้``): value None and a ``period``.
+
+Impossible clock readings (``25:00``, ``14:75``) are not times.  By ThaiNER's convention
+``เวลา`` stays outside the span and ``น.`` inside.
+
+    >>> from newsstruct import Pipeline
+    >>> [(t.text, t.value) for t in Pipeline().parse("เวลา 09.00-12.00 น. และบ่ายโมงครึ่ง").times]
+    [('09.00-12.00 น.', '09:00/12:00'), ('บ่ายโมงครึ่ง', '13:30')]
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import functools
+import re
+from typing import TYPE_CHECKING, Any
 
+import regex
+
+from ..lexicon import load
 from ..records import Time
+from .base import Found
+from .dates import TriggerScan, trie_pattern
 
 if TYPE_CHECKING:
     from ..document import Document
 
-__all__ = ["extract"]
+__all__ = ["scan_times", "extract"]
+
+# A number that ends here is not continued as a decimal, ratio or a longer number.
+_NUMBER_END = r"(?!\d|[.,:/]\d)"
+_RANGE_SEP = r"(?: ?+[-–—] ?+| ?+(?:จน)?+ถึง(?: ?+เวลา)?+ ?+)"
+# "น." as written: "น.", "น" at a word end, "น ." with a stray space, or นาฬิกา.
+_CLOCK_UNIT = r"(?: ?+(?:นาฬิกา|น ?+\.|น(?!\p{Thai})))"
+
+
+@functools.cache
+def _tables() -> tuple[dict[str, int], dict[str, tuple[str, str | None]]]:
+    numbers = {row["word"]: int(row["value"]) for row in load("thai_numbers")}
+    words = {row["form"]: (row["period"], row["clock"] or None) for row in load("time_words")}
+    return numbers, words
+
+
+@functools.cache
+def _compiled() -> tuple[regex.Pattern, re.Pattern, regex.Pattern]:
+    numbers, words = _tables()
+    number_word = trie_pattern(dict.fromkeys(numbers, ""))
+    hour = rf"(?:\d{{1,2}}+{_NUMBER_END}|{number_word})"
+    periods = trie_pattern({form: "" for form, (_, clock) in words.items() if clock is None})
+    # "ตี 2 ครั้ง" (strike twice) is not 02:00.
+    not_a_strike = r"(?! ?+(?:ครั้ง|ที|หน|รอบ|คน|ลูก|ราย|ตัว))"
+
+    def clock(n: int) -> str:
+        return rf"(?P<h{n}>\d{{1,2}}+)(?P<sep{n}>[.:])(?P<mi{n}>\d{{2}}+){_NUMBER_END}(?P<u{n}>{_CLOCK_UNIT})?+"
+
+    alternatives = [
+        # 09.00 น., 9:00, 09.00-12.00 น., 09.00 น. ถึง 16.30 น.
+        rf"(?P<clock>(?<![\d.,:/]){clock(1)}(?:{_RANGE_SEP}{clock(2)})?+)",
+        # 19 นาฬิกา 57 นาที
+        rf"(?P<nalika>(?<![\d.,:/])(?P<h1>\d{{1,2}}+) ?+นาฬิกา(?: ?+(?P<mi1>\d{{1,2}}+) ?+นาที)?+)",
+        # บ่าย 2 โมง, บ่ายโมงครึ่ง, บ่ายสองโมงเย็น
+        rf"(?P<afternoon>บ่าย ?+(?P<n>{hour})?+ ?+โมง(?: ?+เย็น)?+(?P<half>ครึ่ง)?+)",
+        # 9 โมงเช้า, 5 โมงเย็น, เจ็ดโมงครึ่ง
+        rf"(?P<mong>(?P<n>{hour}) ?+โมง(?: ?+(?P<part>เช้า|เย็น|ตรง))?+(?P<half>ครึ่ง)?+)",
+        # 2 ทุ่ม, 1 ทุ่ม 40 นาที, 4 ทุ่มกว่า
+        rf"(?P<thum>(?P<n>{hour}) ?+ทุ่ม(?P<half>ครึ่ง)?+(?: ?+(?P<mi1>\d{{1,2}}+) ?+นาที)?+(?P<more>กว่า)?+)",
+        # ตี 3, ตีห้า
+        rf"(?P<ti>ตี ?+(?P<n>{hour})(?P<half>ครึ่ง)?+{not_a_strike})",
+        # เที่ยงวัน, เที่ยงคืน (หลังเที่ยงคืน is a period)
+        r"(?P<noon>หลังเที่ยงคืน|เที่ยง(?P<noon_kind>วัน|ตรง|คืน))",
+        # ช่วงเช้า, ตอนบ่าย, ยามค่ำ, เช้านี้, คืนนี้; เที่ยง after a cue
+        # (not ตอนบ่ายโมง, which is a clock time); เช้ามืดที่ผ่านมา: the recent one
+        # เมื่อคืนนี้ "last night"; ที่ผ่านมา only after เมื่อ (มื้อกลางวัน is lunch, not a time)
+        rf"(?P<period>(?:(?:ช่วง|ตอน|ยาม) ?+(?P<pw>{periods}|เที่ยง)(?P<today>นี้)?+|(?P<last>เมื่อ)(?P<pw>คืน)นี้"
+        rf"|(?<=เมื่อ ?)(?P<pw>{periods})(?P<today>ที่ผ่านมา)|(?P<pw>{periods})(?P<today>นี้)|(?P<pw>เช้ามืด))"
+        rf"(?! ?+(?:\d|{number_word}|โมง)))",
+    ]
+    pattern = regex.compile("|".join(alternatives))
+    # Where a time can begin, as a plain pattern for the standard library's faster scan.  Number
+    # words and ตี, ช่วง, ตอน are common syllables (สามารถ, ตีพิมพ์, ช่วงนี้): they count only
+    # with what must follow them.
+    period_words = [f for f, (_, c) in words.items() if c is None]
+    number_words = trie_pattern(dict.fromkeys(numbers, ""))
+    starts = trie_pattern(
+        dict.fromkeys(
+            ["บ่าย", "เที่ยง", "หลังเที่ยงคืน", "เช้ามืด", "เมื่อคืนนี้"]
+            + [cue + word for cue in ("ช่วง", "ตอน", "ยาม", "ช่วง ", "ตอน ") for word in [*period_words, "เที่ยง"]]
+            + [word + tail for word in period_words for tail in ("นี้", "ที่ผ่านมา")],
+            "",
+        )
+    )
+    trigger = re.compile(rf"\d(?<!\d\d)|{starts}|(?:{number_words}) ?(?:โมง|ทุ่ม)|ตี ?(?:\d|{number_words})")
+    cue_before = regex.compile(r"(?:เวลา|ตั้งแต่|ถึง|จนถึง|ระหว่าง|ราว|ประมาณ|กระทั่ง|ช่วง|ตอน)(?:ประมาณ|ราว|ช่วง)?+ ?+$")
+    return pattern, trigger, cue_before
+
+
+def _kind(match: regex.Match) -> str:
+    for kind in ("clock", "nalika", "afternoon", "mong", "thum", "ti", "noon", "period"):
+        if match.start(kind) >= 0:
+            return kind
+    raise AssertionError("a time match without a kind")
+
+
+def _hour_number(written: str) -> int:
+    numbers, _ = _tables()
+    return int(written) if written.isdigit() else numbers[written]
+
+
+def _hhmm(hour: int, minute: int = 0) -> str | None:
+    """``HH:MM`` for a real clock reading (24:00 is the end of a day), else None."""
+    if 0 <= hour <= 23 and 0 <= minute <= 59 or hour == 24 and minute == 0:
+        return f"{hour:02d}:{minute:02d}"
+    return None
+
+
+def _clock_fields(match: regex.Match, text: str, start: int, pos: int) -> dict[str, Any] | None:
+    first = _hhmm(int(match.group("h1")), int(match.group("mi1")))
+    last = _hhmm(int(match.group("h2")), int(match.group("mi2"))) if match.group("h2") else None
+    if first is None or match.group("h2") and last is None:
+        return None
+    # A dotted number is a time only with น. (on either end), a colon, or a cue such as เวลา.
+    has_unit = match.group("u1") or match.group("u2")
+    colon = match.group("sep1") == ":"
+    if not (has_unit or colon or _compiled()[2].search(text, max(pos, start - 12), start)):
+        return None
+    return {"value": first if last is None else f"{first}/{last}"}
+
+
+def _six_hour_clock(kind: str, match: regex.Match) -> str | None:
+    """The 24-hour reading of the Thai six-hour clock (``บ่ายสองโมง`` -> 14:00)."""
+    number = _hour_number(match.group("n")) if match.group("n") else None
+    minute = 30 if match.group("half") else 0
+    if kind == "afternoon":
+        number = number or 1  # บ่ายโมง is 13:00
+        hour = number + 12 if 1 <= number <= 6 else number
+    elif kind == "mong":
+        part = match.group("part")
+        if part == "เย็น":
+            hour = number + 12 if 1 <= number <= 6 else number
+        elif part == "เช้า":
+            hour = number + 6 if 1 <= number <= 5 else number  # สองโมงเช้า = 08:00, แปดโมงเช้า = 08:00
+        elif 7 <= number <= 12:
+            hour = number
+        elif 1 <= number <= 5:
+            hour = number + 12  # สามโมง alone is mid-afternoon
+        else:
+            return None  # หกโมง alone: six in the morning or evening
+    elif kind == "thum":
+        hour = number + 18 if 1 <= number <= 6 else -1  # หกทุ่ม = 24:00
+        if match.group("mi1"):
+            minute = int(match.group("mi1"))
+    else:  # ตี
+        hour = number if 1 <= number <= 6 else -1
+    return _hhmm(hour, minute)
+
+
+def scan_times(text: str, pos: int = 0, endpos: int | None = None) -> list[Found]:
+    """Times in ``text[pos:endpos]``; each result's fields are :class:`~newsstruct.records.Time` fields.
+
+    >>> [(f.rule, f.fields["value"]) for f in scan_times("เมื่อเวลา10.15 และ 2 ทุ่ม")]
+    [('clock', '10:15'), ('six_hour_clock', '20:00')]
+    """
+    pattern, trigger, _ = _compiled()
+    _, words = _tables()
+    endpos = len(text) if endpos is None else endpos
+    found: list[Found] = []
+    scan = TriggerScan(trigger, text, pos, endpos)
+    for candidate in scan:
+        match = pattern.match(text, candidate, endpos)
+        if match is None:
+            continue
+        kind, start = _kind(match), match.start()
+        fields: dict[str, Any] | None
+        if kind == "clock":
+            fields, rule = _clock_fields(match, text, start, pos), "clock"
+        elif kind == "nalika":
+            value = _hhmm(int(match.group("h1")), int(match.group("mi1") or 0))
+            fields, rule = ({"value": value} if value else None), "clock_nalika"
+        elif kind in ("afternoon", "mong", "thum", "ti"):
+            fields, rule = {"value": _six_hour_clock(kind, match)}, "six_hour_clock"
+        elif kind == "noon":
+            if match.group("noon_kind"):
+                period, clock = words["เที่ยง" + match.group("noon_kind")]
+                fields, rule = {"value": clock, "period": period}, "noon_midnight"
+            else:
+                fields, rule = {"value": None, "period": "after_midnight"}, "time_period"
+        else:
+            word = match.group("pw")
+            period, clock = words[word] if word in words else words["เที่ยง"]
+            if word == "เที่ยง":
+                fields = {"value": clock, "period": period}
+            else:
+                fields = {"value": None, "period": period, "relative": bool(match.group("today") or match.group("last"))}
+            rule = "time_period"
+        if fields is None:
+            continue
+        found.append(Found(start, match.end(), rule, fields))
+        scan.taken_until = match.end()
+    return found
 
 
 def extract(doc: Document) -> list[Time]:
-    """Time mentions in the document's body."""
-    return []
+    """Time mentions in the document's body (spans already taken by dates are left alone)."""
+    return [
+        doc.make(Time, item.start, item.end, rule=item.rule, **item.fields)
+        for item in scan_times(doc.text, doc.body_start, doc.body_end)
+        if not doc.overlaps(item.start, item.end, ("dates",))
+    ]
