@@ -111,6 +111,8 @@ def _tables() -> _Tables:
     unit_rows = load("units")
     units = {row["unit"]: _Unit(row["category"], row["self_naming"] == "y") for row in unit_rows}
     unit_alt = _unit_alternation(unit_rows)
+    # A one-character look before trying some three hundred units fails fast after most numbers.
+    unit_initials = regex.escape("".join(sorted({row["unit"][0] for row in unit_rows})), special_only=True)
     money_units = [row["unit"] for row in unit_rows if row["category"] == "money" and not row["unit"].endswith(".")]
     # What may follow a slash or ต่อ after a unit besides another unit: บาท/ปี, บาท/คน.
     per_words = _alternation([*_TIME_WORDS, "หัว"])
@@ -118,10 +120,12 @@ def _tables() -> _Tables:
     word_values = {row["word"]: (int(row["value"]), row["kind"]) for row in load("number_words")}
     # Number words, with the same guards on multipliers as after digits (พันธุ์, ล้านนา, ร้อยละ).
     digit_words = [word for word, (_, kind) in word_values.items() if kind == "digit"]
-    word_number = f"(?:{_alternation(digit_words)}|สิบ|{_MULTIPLIER})++"
+    # Repetitions are bounded: no real number needs more, and a failed attempt inside a long run
+    # of number words must not rescan the rest of the run (that would be quadratic).
+    word_number = f"(?:{_alternation(digit_words)}|สิบ|{_MULTIPLIER}){{1,16}}+"
     amount = (
-        rf"(?:{_DIGITS}(?:[ ]?+{_MULTIPLIER})*+|{word_number})"
-        rf"(?:[ ]?+{_DIGITS}[ ]?+{_MULTIPLIER}(?:[ ]?+{_MULTIPLIER})*+)*+"
+        rf"(?:{_DIGITS}(?:[ ]?+{_MULTIPLIER}){{0,3}}+|{word_number})"
+        rf"(?:[ ]?+{_DIGITS}[ ]?+{_MULTIPLIER}(?:[ ]?+{_MULTIPLIER}){{0,2}}+){{0,3}}+"
         rf"(?:[ ]?+{_MILLION_ABBREVIATION})?+"
     )
     # Digits must not continue a longer number, a decimal, a time (9:00), a house number (45/12),
@@ -130,7 +134,7 @@ def _tables() -> _Tables:
     count_pattern = regex.compile(
         rf"{number_start}(?P<amount>{amount})(?:[ ]?+[-–][ ]?+(?P<amount_max>{amount}))?+"
         rf"(?:[ ]?+(?P<after>กว่า|เศษ)(?!ๆ))?+"
-        rf"(?:[ ]?+(?P<unit>{unit_alt})"
+        rf"(?:[ ]?+(?=[{unit_initials}])(?P<unit>{unit_alt})"
         rf"(?P<exact>(?<=บาท)ถ้วน)?+"
         rf"(?:[ ]?+/[ ]?+(?P<per_slash>{unit_alt}|{per_words})"
         rf"|ต่อ[ ]?+(?P<per_currency>{_alternation(money_units)}))?+"
@@ -152,13 +156,15 @@ def _tables() -> _Tables:
     qualifier_rows = load("count_qualifiers")
     qualifiers = {(row["word"], row["position"]): row["qualifier"] for row in qualifier_rows}
     before_words = [row["word"] for row in qualifier_rows if row["position"] == "before"]
-    qualifier_before = regex.compile(rf"(?:หรือ)?+(?P<word>{_alternation(before_words)})[ ]?+\Z")
+    # The patterns that read what is written before a number are anchored at the end and run in
+    # reverse ((?r)), so each tries only the end of its window instead of every position in it.
+    qualifier_before = regex.compile(rf"(?r)(?:หรือ)?+(?P<word>{_alternation(before_words)})[ ]?+\Z")
     # The word a rate is counted by comes right before ละ (ครัวเรือนละ, กก.ละ, หมู่บ้าน/ชุมชนละ).
-    rate_before = regex.compile(r"(?P<per>[\p{Thai}.]+?)ละ[ ]?+\Z")
+    rate_before = regex.compile(r"(?r)(?P<per>[\p{Thai}./]++)ละ[ ]?+\Z")
 
     cue_rows = load("not_count_cues")
     not_count_reasons = {row["cue"]: row["reason"] for row in cue_rows}
-    not_count_before = regex.compile(rf"(?P<cue>{_alternation(list(not_count_reasons))})[ ]?+\Z")
+    not_count_before = regex.compile(rf"(?r)(?P<cue>{_alternation(list(not_count_reasons))})[ ]?+\Z")
     money_cue = regex.compile(_alternation(load_words("money_cues")))
     return _Tables(
         candidate, count_pattern, percent_pattern, number_token, units, word_values, qualifier_before, qualifiers,
@@ -293,7 +299,7 @@ def _rate_words() -> tuple[regex.Pattern, frozenset[str]]:
              "หลัง", "กิโลกรัม", "กก.", "ตัน", "ไร่", "ปี", "วัน", "เดือน", "สัปดาห์", "ชั่วโมง", "ครั้ง", "ราย",
              "คน", "ตัว", "ลิตร", "ถุง", "ใบ", "ชิ้น", "ครอบครัว", "ครัวเรือน", "บาท", "เรื่อง", "โครงการ"]
     words = sorted(set(units) | set(extra), key=len, reverse=True)
-    return regex.compile(rf"(?:{_alternation(words)})\Z"), frozenset(words)
+    return regex.compile(rf"(?r)(?:{_alternation(words)})\Z"), frozenset(words)
 
 
 def _is_rate_run(before_la: str) -> bool:
@@ -319,6 +325,40 @@ def _plain_price(text: str, end: int, *, value_text: str, per: str | None) -> bo
     if per in _TIME_WORDS and (parse_amount(value_text) or 0) < 10:
         return False
     return True
+
+
+def _year_in_name(text: str, start: int, amount: str, prefix: _Prefix, window_start: int) -> bool:
+    """A year written after a name (โครงการรักษ์น้ำ 2020 กิจกรรมแรก) rather than a count.
+
+    Only four plain digits that read as a recent year (CE or BE), right after a word and a
+    space, with no qualifier or link word (จำนวน, ทั้งหมด) to say a count follows.
+    """
+    if len(amount) != 4 or not amount.isdigit() or prefix.qualifier or prefix.is_rate:
+        return False
+    year = int(amount)
+    if not (1950 <= year <= 2100 or 2490 <= year <= 2650):
+        return False
+    before = text[max(window_start, start - 12):start]
+    if not before.endswith(" ") or not _LETTER.match(before[-2:-1] or " "):
+        return False
+    links = _of_words().get("link", frozenset())
+    return not any(before.rstrip().endswith(word) for word in links)
+
+
+_CURRENCY_SYMBOLS = "$฿€£¥"
+
+
+def _currency_symbol(text: str, start: int, window_start: int) -> str:
+    """The currency sign written right before a number (``$``, ``US$``, ``฿``)."""
+    if text.startswith("US$", start - 3) and start - 3 >= window_start:
+        return "US$"
+    return text[start - 1]
+
+
+def _slogan(text: str, end: int, endpos: int) -> bool:
+    """หนึ่งตำบลหนึ่งผลิตภัณฑ์, หนึ่งคนหนึ่งเสียง: a number word right after the unit makes a
+    slogan, not a count."""
+    return _tables().candidate.match(text, end, endpos) is not None and not text[end:end + 1].isdigit()
 
 
 def _vague_before(text: str, start: int, window_start: int) -> bool:
@@ -360,18 +400,24 @@ def _scan(text: str, pos: int, endpos: int) -> Iterator[_Scanned]:
         unit = match.group("unit")
         start = match.start()
         digits = amount[0].isdigit()
+        symbol = None
         if unit is None:
             end = match.end("amount_max") if match.group("amount_max") else match.end("amount")
+            if digits and start > pos and text[start - 1] in _CURRENCY_SYMBOLS:
+                symbol = _currency_symbol(text, start, pos)
             # Cheap tests first: most bare numbers are neither a price after ละ nor an amount
             # with a multiplier.
-            if not digits or ("ละ" not in text[max(pos, start - 15):start] and not _has_multiplier(text[start:end])):
+            elif not digits or ("ละ" not in text[max(pos, start - 15):start] and not _has_multiplier(text[start:end])):
                 continue
-        elif not digits and not _word_number_ok(amount):
+        elif not digits and (not _word_number_ok(amount) or _slogan(text, match.end(), endpos)):
             continue
         if _vague_before(text, start, pos) or _not_a_count(text, start, pos, amount):
             continue
         prefix = _prefix(text, start, pos)
-        if unit is None:
+        if symbol is not None:
+            start -= len(symbol)
+            unit, rule, category = symbol, "currency_symbol", "money"
+        elif unit is None:
             # A bare amount is money when a rate's ละ comes before it (กิโลกรัมละ 40), or when
             # it has a multiplier and a money word comes shortly before it (ทวงเงิน 1 ล้าน).
             if prefix.is_rate and _plain_price(text, end, value_text=amount, per=prefix.per):
@@ -385,6 +431,10 @@ def _scan(text: str, pos: int, endpos: int) -> Iterator[_Scanned]:
             end = match.end()
             category = tables.units[unit].category
             rule = "number_unit"
+            if unit == "เหรียญ" and _has_multiplier(amount):
+                category = "money"  # 3 ล้านเหรียญ: dollars; 3 เหรียญ alone are coins or medals
+            if category != "money" and _year_in_name(text, start, amount, prefix, pos):
+                continue
         value = parse_amount(amount)
         if value is None:
             continue
@@ -424,10 +474,12 @@ def _leading_number(written: str) -> str:
 
 
 def _word_number_ok(written: str) -> bool:
-    """A run of Thai number words that really is a number (not just เอ็ด or ยี่)."""
-    tables = _tables()
-    words = [token.group() for token in tables.number_token.finditer(written)]
-    return bool(words) and words[0] not in ("เอ็ด", "ยี่")
+    """A run of Thai number words that really is a number: it does not start with เอ็ด and
+    every ยี่ is followed by สิบ (ยี่สิบ)."""
+    words = [token.group() for token in _tables().number_token.finditer(written)]
+    if not words or words[0] == "เอ็ด":
+        return False
+    return all(following == "สิบ" for word, following in zip(words, [*words[1:], ""]) if word == "ยี่")
 
 
 def scan_percentages(text: str, pos: int = 0, endpos: int | None = None) -> list[Found]:
@@ -534,7 +586,7 @@ def extract(doc: Document) -> list[Count]:
         phrase = _counted_phrase(doc, scanned.prefix_start, left_limit)
         of_source = "text" if phrase else None
         unit = fields.get("unit")
-        if phrase is None and unit is not None and units[unit].self_naming:
+        if phrase is None and unit in units and units[unit].self_naming:
             phrase, of_source = unit, "unit"
         fields["of"] = phrase
         fields["of_source"] = of_source
