@@ -51,6 +51,7 @@ OTHER_KINDS = ("dates", "times", "durations", "places", "people", "organizations
 _CUE_WINDOW = 30
 _OF_WINDOW = 80
 _MONEY_CUE_WINDOW = 40
+_OF_MAX = 60  # longer than this, a phrase is a clause rather than a noun phrase
 
 # Periods and other things a rate is counted by; not units of a count themselves (20 ปี is a
 # duration), but they follow a slash or ต่อ (บาท/ปี) and a rate's ละ (วันละ 300 บาท).
@@ -98,10 +99,16 @@ def _unit_alternation(units: tuple[dict[str, str], ...]) -> str:
         if blocked:
             guard = f"(?!{_alternation(blocked)})"
         if unit.endswith("."):
-            # An abbreviation followed by a Thai letter or digit is part of another one (ม.ค.).
-            guard += r"(?![\p{Thai}\d])"
+            # An abbreviation followed by another abbreviated letter or a digit is part of a
+            # longer one (ม.ค., ม.6); followed by a word it is the unit (5 กม.เขตบึงกุ่ม).
+            guard += r"(?!\p{Thai}{1,2}+\.|\d)"
         elif unit.isascii():
             guard += r"(?![A-Za-z])"
+        flags = row["flags"].split("|")
+        if "alone" in flags:
+            guard += r"(?!\p{Thai})"
+        if "label" in flags:
+            guard += r"(?![ ]?+\d)"  # ห้องประชุม 109 ชั้น 1: ชั้น 1 is a floor, 109 a room
         parts.append(regex.escape(unit) + guard)
     return "|".join(parts)
 
@@ -133,6 +140,7 @@ def _tables() -> _Tables:
     number_start = r"(?<![\d.,/:A-Za-z])(?<![\p{L}\p{M}][-–])"
     count_pattern = regex.compile(
         rf"{number_start}(?P<amount>{amount})(?:[ ]?+[-–][ ]?+(?P<amount_max>{amount}))?+"
+        r"(?:\.-)?+"  # 5,000.- บาท, as official letters write amounts
         rf"(?:[ ]?+(?P<after>กว่า|เศษ)(?!ๆ))?+"
         rf"(?:[ ]?+(?=[{unit_initials}])(?P<unit>{unit_alt})"
         rf"(?P<exact>(?<=บาท)ถ้วน)?+"
@@ -550,15 +558,21 @@ def _counted_phrase(doc: Document, prefix_start: int, left_limit: int) -> str | 
         first = 0
         for index in range(last):
             word = tokens[index].text
-            if word in openers or (word.startswith("การ") and word[3:] in openers):
+            if (
+                word in openers
+                or (word.startswith("การ") and word[3:] in openers)  # การจับกุม
+                or (word.endswith("ว่า") and not word.endswith("กว่า"))  # กล่าวว่า, ยืนยันว่า
+            ):
                 first = index + 1
         while first < last and (tokens[first].text in leads or not _LETTER.match(tokens[first].text)):
             first += 1
         if first >= last:
             return None
-        phrase = text[tokens[first].start:tokens[last - 1].end].strip()
-        if not _LETTER.search(phrase) or phrase[-1].isdigit():
+        phrase = text[tokens[first].start:tokens[last - 1].end].strip(" ()[]\"'“”")
+        if not phrase or not _LETTER.search(phrase) or phrase[-1].isdigit():
             return None
+        if len(phrase) > _OF_MAX:
+            return None  # a whole clause without spaces: nothing that can be called the counted noun
         return phrase
     return None
 
