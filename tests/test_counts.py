@@ -334,3 +334,30 @@ def test_number_words_agree_with_pythainlp(number: int) -> None:
 def test_adversarial_input_finishes(adversarial: str) -> None:
     scan_counts(adversarial)
     scan_percentages(adversarial)
+
+
+# -- the lexicons -----------------------------------------------------------------------------------
+
+def test_unit_lexicon_is_consistent() -> None:
+    from newsstruct.lexicon import load
+
+    rows = load("units")
+    units = [row["unit"] for row in rows]
+    assert len(units) == len(set(units)), "a unit is listed twice"
+    for row in rows:
+        assert row["category"], row
+        assert row["self_naming"] in ("", "y"), row
+        assert set(filter(None, row["flags"].split("|"))) <= {"alone", "label"}, row
+        assert not {"ปี", "เดือน", "วัน", "ชั่วโมง", "นาที"} & {row["unit"]}, "time units are durations"
+
+
+def _money_units() -> list[str]:
+    from newsstruct.lexicon import load
+
+    return [row["unit"] for row in load("units") if row["category"] == "money"]
+
+
+@pytest.mark.parametrize("unit", _money_units())
+def test_every_currency_is_money(pipeline, unit: str) -> None:
+    count = only_count(pipeline, f"ได้รับเงินบริจาค 5 ล้าน {unit} เมื่อวาน")
+    assert (count.value, count.unit, count.unit_category) == (5_000_000, unit, "money")

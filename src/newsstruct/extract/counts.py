@@ -22,15 +22,15 @@ and its ``unit_category`` is ``"money"``.
 ``of`` is the noun phrase written before the count (``ผู้เข้าร่วม จำนวน 96 คน`` -> ผู้เข้าร่วม),
 found by stepping back over link words (จำนวน, ทั้งหมด), trimming closing verbs (เข้าร่วม) and
 starting after the last opener verb (มี, มอบ, จับกุม).  When nothing is written there, a unit
-that names what it counts (ครัวเรือน, กิจกรรม, หมู่บ้าN) stands for it and ``of_source`` is
+that names what it counts (ครัวเรือน, กิจกรรม, หมู่บ้าน) stands for it and ``of_source`` is
 ``"unit"``; other units (คน, บาท) leave ``of`` None.
 """
 
 from __future__ import annotations
 
 import functools
-from decimal import Decimal
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
@@ -52,10 +52,6 @@ _CUE_WINDOW = 30
 _OF_WINDOW = 80
 _MONEY_CUE_WINDOW = 40
 _OF_MAX = 60  # longer than this, a phrase is a clause rather than a noun phrase
-
-# Periods and other things a rate is counted by; not units of a count themselves (20 ปี is a
-# duration), but they follow a slash or ต่อ (บาท/ปี) and a rate's ละ (วันละ 300 บาท).
-_TIME_WORDS = ("ปี", "เดือน", "วัน", "สัปดาห์", "อาทิตย์", "ชั่วโมง", "ชม.", "นาที", "วินาที", "ครั้ง", "รอบ", "คน")
 
 _DIGITS = r"(?:\d{1,3}+(?:,\d{3}+)++|\d++)(?:\.\d++)?+"
 # Multipliers after digits.  พัน before ธ is พันธุ์ (breed), ล้าน before นา is ล้านนา, ร้อย before
@@ -122,7 +118,7 @@ def _tables() -> _Tables:
     unit_initials = regex.escape("".join(sorted({row["unit"][0] for row in unit_rows})), special_only=True)
     money_units = [row["unit"] for row in unit_rows if row["category"] == "money" and not row["unit"].endswith(".")]
     # What may follow a slash or ต่อ after a unit besides another unit: บาท/ปี, บาท/คน.
-    per_words = _alternation([*_TIME_WORDS, "หัว"])
+    per_words = _alternation([row["word"] for row in load("per_words")])
 
     word_values = {row["word"]: (int(row["value"]), row["kind"]) for row in load("number_words")}
     # Number words, with the same guards on multipliers as after digits (พันธุ์, ล้านนา, ร้อยละ).
@@ -301,13 +297,10 @@ def _prefix(text: str, start: int, window_start: int) -> _Prefix:
 
 
 @functools.cache
-def _rate_words() -> tuple[regex.Pattern, frozenset[str]]:
-    units = [row["unit"] for row in load("units")]
-    extra = ["บ้าน", "กองทุน", "สาขาวิชา", "หมู่บ้าน/ชุมชน", "บัญชี", "บัตร", "แผ่น", "ฟอง", "ขวด", "องค์",
-             "หลัง", "กิโลกรัม", "กก.", "ตัน", "ไร่", "ปี", "วัน", "เดือน", "สัปดาห์", "ชั่วโมง", "ครั้ง", "ราย",
-             "คน", "ตัว", "ลิตร", "ถุง", "ใบ", "ชิ้น", "ครอบครัว", "ครัวเรือน", "บาท", "เรื่อง", "โครงการ"]
-    words = sorted(set(units) | set(extra), key=len, reverse=True)
-    return regex.compile(rf"(?r)(?:{_alternation(words)})\Z"), frozenset(words)
+def _rate_words() -> regex.Pattern:
+    """The words a rate can be counted by (ตัวละ, ครัวเรือนละ), matched at the end of a run."""
+    words = [row["unit"] for row in load("units")] + [row["word"] for row in load("per_words")]
+    return regex.compile(rf"(?r)(?:{_alternation(words)})\Z")
 
 
 def _is_rate_run(before_la: str) -> bool:
@@ -318,19 +311,24 @@ def _is_rate_run(before_la: str) -> bool:
 
 def _rate_word(before_la: str) -> str | None:
     """The word a rate is counted by, from the Thai run that ends right before ละ."""
-    pattern, _ = _rate_words()
-    found = pattern.search(before_la)
+    found = _rate_words().search(before_la)
     if found is not None:
         return found.group()
     return None
 
 
+@functools.cache
+def _periods() -> tuple[str, ...]:
+    return tuple(row["word"] for row in load("per_words") if row["kind"] == "period")
+
+
 def _plain_price(text: str, end: int, *, value_text: str, per: str | None) -> bool:
-    """A number after a rate's ละ with no unit is a price (กิโลกรัมละ 40), unless a time word
+    """A number after a rate's ละ with no unit is a price (กิโลกรัมละ 40), unless a period
     follows (วันละ 2 ชั่วโมง) or it is a small count per period (สัปดาห์ละ 1)."""
-    if text.startswith(_TIME_WORDS, end) or text.startswith(_TIME_WORDS, end + 1):
+    periods = _periods()
+    if text.startswith(periods, end) or text.startswith(periods, end + 1):
         return False
-    if per in _TIME_WORDS and (parse_amount(value_text) or 0) < 10:
+    if per in periods and (parse_amount(value_text) or 0) < 10:
         return False
     return True
 
