@@ -25,6 +25,7 @@ __all__ = [
     "Venue",
     "Person",
     "Count",
+    "Percentage",
     "Organization",
     "SlotFill",
     "Trigger",
@@ -137,6 +138,17 @@ class Count(Mention):
     unit_category: str | None = None
     qualifier: str | None = None  # "approximate", "more_than", "almost", "at_least", ...
     per: str | None = None  # for rates: ``ครัวเรือนละ 500 บาท`` -> per ครัวเรือน
+    value_max: int | float | None = None  # upper end of a range: ``5-7 พันบาท`` -> 5000 .. 7000
+    of_source: str | None = None  # where ``of`` came from: "text" (written before) or "unit"
+
+
+@_frozen
+class Percentage(Mention):
+    """A percentage: ``ร้อยละ 51``, ``64.9%``, ``80 เปอร์เซ็นต์`` -> value 51, 64.9, 80."""
+
+    value: int | float | None = None
+    value_max: int | float | None = None  # upper end of a range: ``ร้อยละ 80-90``
+    qualifier: str | None = None  # as for counts: "approximate", "more_than" ...
 
 
 @_frozen
@@ -221,6 +233,7 @@ class Article:
     venues: tuple[Venue, ...] = ()
     people: tuple[Person, ...] = ()
     counts: tuple[Count, ...] = ()
+    percentages: tuple[Percentage, ...] = ()
     organizations: tuple[Organization, ...] = ()
     events: tuple[Event, ...] = ()
     warnings: tuple[str, ...] = ()
@@ -235,6 +248,7 @@ MENTION_KINDS: dict[type[Mention], tuple[str, str]] = {
     Venue: ("venues", "venue"),
     Person: ("people", "person"),
     Count: ("counts", "count"),
+    Percentage: ("percentages", "percent"),
     Organization: ("organizations", "org"),
     Trigger: ("triggers", "trigger"),  # held inside events, not a top-level list
 }

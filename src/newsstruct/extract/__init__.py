@@ -20,5 +20,6 @@ EXTRACTORS = (
     ("places", places.extract),
     ("venues", places.extract_venues),
     ("people", people.extract),
+    ("percentages", counts.extract_percentages),
     ("counts", counts.extract),
 )
