@@ -1,25 +1,820 @@
-"""Places (rooms, facilities, villages, administrative areas, countries) and venues.
+"""Places (rooms, facilities, villages, administrative areas, countries ...) and venues.
 
-Not built yet: returns no mentions.
+``ณ ห้องรัศมี โรงแรมบูรพา อำเภอเมือง จังหวัดเพชรบูรณ์`` gives four places, one per part (the way
+ThaiNER tags them) and one venue that puts the parts together::
+
+    room ห้องรัศมี | facility โรงแรมบูรพา | district เมืองเพชรบูรณ์ (6701) | province เพชรบูรณ์ (67)
+    venue: room ห้องรัศมี, place โรงแรมบูรพา, district เมืองเพชรบูรณ์, province เพชรบูรณ์, admin_code 6701
+
+Place ``kind`` is one of
+
+    room         ห้องประชุม..., ห้อง..., ชั้น 2
+    building     อาคาร..., ตึก..., หอประชุม..., ศาลา...
+    facility     a named establishment: โรงแรม, วัด, โรงพยาบาล, โรงเรียน, ตลาด, สนาม, ศาลากลางจังหวัด ...
+    village      บ้าน... (a named village) or หมู่ที่ 3 (a numbered one, ``number`` = 3)
+    subdistrict  ตำบล / ต. / แขวง + a gazetteer name
+    district     อำเภอ / อ. / กิ่งอำเภอ / เขต + a gazetteer name; อำเภอเมือง is the capital
+                 district of the province in context
+    province     จังหวัด / จ. + a gazetteer name, a province named alone, กทม. / กรุงเทพฯ ...
+    country      ไทย, ประเทศญี่ปุ่น, สปป.ลาว ...
+    region       ภาคเหนือ, อีสาน, เอเชีย, ยุโรป, มณฑล..., a foreign state
+    city         a foreign city: กรุงโตเกียว, เซี่ยงไฮ้ ...
+    area         a named area that is no administrative unit: พัทยา, สยามสแควร์, ชุมชน..., นิคม...
+    road         ถนน / ถ. / ซอย / ซ. / ทางหลวงหมายเลข / สะพาน / แยก ...
+    water        rivers, canals, seas, bays, beaches, dams, waterfalls
+    mountain     ดอย, ภู, เทือกเขา, ถ้ำ
+    island       เกาะ...
+
+Administrative areas are linked to the DOPA gazetteer (:mod:`newsstruct.gazetteer`):
+``admin_code`` is the area's code, ``province``/``district`` the areas it lies in, and
+``resolved_by`` says how an ambiguous name was settled: ``unique`` (one area has the name),
+``chain`` (by the areas written next to it: ``ต.สระแก้ว อ.เมือง จ.เพชรบูรณ์``), ``capital``
+(อำเภอเมือง + its province), ``context`` (by the provinces and districts named elsewhere in the
+article), ``fuzzy`` (a typing mistake, ``จ.เชียงรย``, accepted only when a district of that
+province stands next to it or the province is written correctly elsewhere), ``name`` (a
+facility whose own name holds the province: ศาลากลางจังหวัดนครสวรรค์).
+
+**Places and organisations.**  Organisations are found first (extract/orgs.py) and whatever lies
+inside an organisation's name is not a separate place: the province in
+``สำนักงานพัฒนาชุมชนจังหวัดเพชรบูรณ์`` is part of the organisation.  Institutions that are also
+buildings (``role`` ``dual`` in lexicon/facility_heads.tsv: โรงพยาบาล, โรงเรียน, มหาวิทยาลัย,
+สภ., เทศบาล, อบต. ...) are places where a location is expected — right after a location cue
+(ณ, ที่, บริเวณ, ภายใน, ใน, จาก, ถึง, ไปยัง, หน้า, ใกล้, ส่ง ... lexicon/location_cues.tsv) or
+after a room or building of theirs (ห้องประชุมโรงเรียน...) — and organisations everywhere else
+(ผู้อำนวยการโรงเรียน..., โรงพยาบาล... แถลงว่า).  A room named after its owner
+(ห้องประชุมสำนักงานคลังจังหวัด...) is one place that contains an organisation mention.
+
+**Venues** are runs of places written next to each other (separated by spaces or commas) that
+follow a venue cue (ณ, ที่, บริเวณ, ภายใน, ใน, ในพื้nที่ ...).  A run made only of countries or
+regions is no venue.  The venue's ``room``, ``building``, ``place``, ``road``, ``village``,
+``subdistrict``, ``district``, ``province`` and ``country`` come from its parts (``parts`` are
+their ids), ``admin_code`` is the most specific code known.  A province or district the venue
+does not name is taken from its parts' gazetteer parents, from a facility's name, and last from
+the rest of the article; fields filled from the article are listed in ``inferred``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import functools
+from collections import Counter
+from typing import TYPE_CHECKING, NamedTuple
 
+import attrs
+import re
+
+import regex
+
+from ..gazetteer import Area, gazetteer
+from ..lexicon import load, load_words
 from ..records import Place, Venue
+from . import placewords
+from .placewords import THAI_LETTER, location_cue_before, org_heads, premises_cues, starts_word, venue_cues
+from .wordtrie import compile_words, trie_pattern
 
 if TYPE_CHECKING:
     from ..document import Document
 
 __all__ = ["extract", "extract_venues"]
 
+# Mentions of these kinds own their spans; a place never starts inside one.
+_TAKEN = ("dates", "times", "durations", "organizations")
+_ADMIN_LEVELS = ("province", "district", "subdistrict")
+# A place name after a head word: at most this many tokens, and no more than this many when
+# it runs straight into the next words without a space (see placewords.name_end).
+_MAX_NAME_TOKENS = 8
+_GLUED_NAME_TOKENS = 3
+# Places written next to each other: only spaces, commas or a dash between them.
+_CHAIN_GAP = regex.compile(r"[ ,\-–]{0,3}+")
+_NUMBER = regex.compile(r"\d{1,4}+(?:/\d{1,4}+)?+[ก-ฮA-Za-z]?+(?!\d)")
+_VILLAGE_NUMBER = regex.compile(r" ?+(\d{1,3}+)(?![\d.,/:])")
+# มหาวิทยาลัยขอนแก่น วิทยาเขตหนองคาย: a campus or branch belongs to the name.
+_BRANCH = regex.compile(r" ?+(?:วิทยาเขต|สาขา) ?+")
+# An administrative area written right after a bare name (แม่สาย จ.เชียงราย).
+_AREA_AFTER = regex.compile(r"[ ,]{0,2}+(?:จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.|เขต|แขวง|กทม|กรุงเทพ)")
+_LIST_JOIN = regex.compile(r" ?+(?:,|และ|หรือ) ?+| ")
+_FULL_LEVEL_WORDS = frozenset({"อำเภอ", "กิ่งอำเภอ", "ตำบล"})
+_SPACES = regex.compile(r" ++")
+_COMBINING = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0e2f\u0e46]")
+_RANK_BEFORE = regex.compile(r"(?:^|[^\u0e01-\u0e2e])[\u0e01-\u0e2e]\.\Z")
+_COUNT_BEFORE = regex.compile(r"(?:\d|ทั้ง|ต่าง|หลาย|ทุก|แต่ละ|บาง) ?+\Z")
+_NON_VENUE_KINDS = frozenset({"country", "region", "water", "mountain"})
+# doc.layers key under which `extract` leaves the normalised spans of its places for `extract_venues`.
+_NORMALISED_SPANS = "_place_spans"
+
+
+class _Literal(NamedTuple):
+    """What a word found by the scanner is: a level word, a head word, a name, a blocker."""
+
+    category: str  # "admin", "head", "name", "province", "district", "blocker"
+    kind: str  # place kind, or the admin level for "admin"
+    value: str  # canonical name or head
+    alone: str = "yes"  # names: "yes", "cue", "no"
+    role: str = "place"  # heads: "place" or "dual"
+    name_policy: str = "required"  # heads: "required", "optional", "number"
+    province: str | None = None  # names: the province a Thai landmark lies in
+    bangkok: bool = False  # admin: เขต / แขวง name Bangkok's areas only
+
+
+@attrs.define(slots=True)
+class _Candidate:
+    """A place found in the text, before it is accepted, resolved and made a mention."""
+
+    start: int
+    end: int
+    kind: str
+    name: str
+    rule: str
+    level: str | None = None  # gazetteer level for administrative areas
+    areas: tuple[Area, ...] = ()  # gazetteer areas the name may stand for
+    capital: bool = False  # อำเภอเมือง: the capital district of the province in context
+    fuzzy: bool = False
+    needs_chain: bool = False  # kept only when written next to a confirmed place
+    needs_context: bool = False  # kept only when the article names its province elsewhere
+    number: int | None = None
+    province_hint: str | None = None  # the province named by the place's own name or lexicon
+    area: Area | None = None  # the resolved area
+    resolved_by: str | None = None
+    province: str | None = None
+    district: str | None = None
+
+
+class _Tables(NamedTuple):
+    scanner: re.Pattern
+    literals: dict[str, _Literal]
+    stops: frozenset[str]
+    person_before: regex.Pattern
+    nationality_before: regex.Pattern
+
+
+@functools.cache
+def _tables() -> _Tables:
+    g = gazetteer()
+    literals: dict[str, _Literal] = {}
+
+    def add(word: str, literal: _Literal, *, replace: bool = False) -> None:
+        if replace or word not in literals:
+            literals[word] = literal
+
+    for area in g.by_code.values():
+        if area.level == "district":
+            add(area.name, _Literal("district", "district", area.name, alone="cue"))
+    for name in g.province_names():
+        add(name, _Literal("province", "province", g.province_named(name).name), replace=True)
+    for row in load("place_names"):
+        for form in [row["name"], *filter(None, row["forms"].split("|"))]:
+            if g.province_named(form) is not None:  # an override of how a province name may stand
+                add(form, _Literal("province", "province", g.province_named(form).name, alone=row["alone"]), replace=True)
+            else:
+                add(form, _Literal("name", row["kind"], row["name"], alone=row["alone"],
+                                   province=row["province"] or None), replace=True)
+    for form in org_heads():
+        # an organisation's head after ณ / ที่ ...: its premises (see the module doc)
+        add(form, _Literal("head", "facility", org_heads()[form], role="premises"), replace=True)
+    for row in load("facility_heads"):
+        for form in [row["head"], *filter(None, row["forms"].split("|"))]:
+            add(form, _Literal("head", row["kind"], row["head"], role=row["role"], name_policy=row["name"]),
+                replace=True)
+    for row in load("admin_prefixes"):
+        add(row["form"], _Literal("admin", row["level"], row["form"], bangkok=row["bangkok"] == "yes"), replace=True)
+    for word in load_words("place_blockers"):
+        if word in literals and literals[word].category != "district":
+            raise ValueError(f"place_blockers.txt: {word!r} is also a place word")
+        add(word, _Literal("blocker", "", word), replace=True)
+
+    return _Tables(
+        scanner=compile_words(literals),
+        literals=literals,
+        stops=frozenset(load_words("place_stops")),
+        person_before=regex.compile(r"(?:" + trie_pattern(load_words("not_place_after")) + r") ?+\Z"),
+        nationality_before=regex.compile(r"(?:" + trie_pattern(load_words("nationality_nouns")) + r")\Z"),
+    )
+
+
+# -- detection -------------------------------------------------------------------------------
+
+
+def _name_end(doc: Document, start: int, limit: int, *, through_orgs: bool, numbered: bool = False,
+              max_tokens: int = _MAX_NAME_TOKENS) -> int:
+    """Where the proper name after a place head word ends (see :func:`placewords.name_end`);
+    a room's name may hold an organisation's (ห้องประชุมสำนักงานคลังจังหวัด...)."""
+    return placewords.name_end(doc, start, limit, stops=_tables().stops, taken=_TAKEN[:-1] if through_orgs else _TAKEN,
+                    numbered=numbered, max_tokens=max_tokens, glued_tokens=_GLUED_NAME_TOKENS)
+
+
+def _scan(doc: Document, start: int, end: int) -> list[_Candidate]:
+    """Place candidates in ``doc.text[start:end]``, left to right, not overlapping."""
+    tables = _tables()
+    g = gazetteer()
+    text = doc.text
+    found: list[_Candidate] = []
+    position = start
+    while position < end:
+        match = tables.scanner.search(text, position, end)
+        if match is None:
+            break
+        m_start, m_end = match.span()
+        taken = doc.overlaps(m_start, m_end, _TAKEN)
+        if taken:
+            position = max(e for _, e in taken)
+            continue
+        literal = tables.literals[match.group()]
+        candidate, position = _read(doc, literal, m_start, m_end, end, found, g, tables)
+        while candidate is not None:
+            found.append(candidate)
+            candidate = _listed_after(doc, candidate, end, g)
+            if candidate is not None:
+                position = candidate.end
+    return found
+
+
+def _listed_after(doc: Document, previous: _Candidate, limit: int, g) -> _Candidate | None:
+    """An area of the same level listed after a written one without its own level word:
+    ``เขตบึงกุ่มและจตุจักร``, ``อ.ดอนเจดีย์ สองพี่น้อง`` — taken only when it lies in the same
+    province as the first."""
+    if previous.level not in ("district", "subdistrict") or not previous.areas:
+        return None
+    join = _LIST_JOIN.match(doc.text, previous.end, limit)
+    if join is None:
+        return None
+    name_start = join.end()
+    name = g.longest_name(previous.level, doc.text, name_start, limit)
+    if name is None or doc.overlaps(name_start, name_start + len(name), _TAKEN):
+        return None
+    provinces = {a.province_code for a in previous.areas}
+    areas = tuple(a for a in g.named(previous.level, name) if a.province_code in provinces)
+    if not areas or not starts_word(doc, name_start) or _COMBINING.match(doc.text, name_start + len(name)):
+        return None
+    return _Candidate(name_start, name_start + len(name), previous.level, name, f"{previous.level}_listed",
+                      level=previous.level, areas=areas)
+
+
+def _read(doc: Document, literal: _Literal, m_start: int, m_end: int, limit: int,
+          found: list[_Candidate], g, tables: _Tables) -> tuple[_Candidate | None, int]:
+    """The candidate a scanner match starts, and where scanning goes on.
+
+    Cheap questions (is a cue or a place next to it?) come before the tokenizer is asked
+    whether the word really starts here.
+    """
+    text = doc.text
+    category = literal.category
+    if category == "blocker":
+        return None, m_end
+    if category == "admin":
+        return _read_admin(doc, literal, m_start, m_end, limit, found, g)
+    if category == "head":
+        return _read_head(doc, literal, m_start, m_end, limit, found, tables)
+    # A name standing alone: province, district, country, region, landmark ...
+    if _COMBINING.match(text, m_end):
+        return None, m_start + 1  # พาน in พาน้อง: the word goes on
+    person = tables.person_before.search(text, max(doc.body_start, m_start - 8), m_start)
+    # นายวัฒนา, X ณ อยุธยา: part of a person's name (only towns are lineage surnames:
+    # ณ ท้องสนามหลวง is a place)
+    if person is not None and (person.group().strip() != "ณ" or category != "name"):
+        return None, m_end
+    if category == "district":
+        # A district named alone: a place only after a location cue or next to an area of its
+        # province; otherwise the word only keeps shorter names inside it (ตาก in ตากใบ)
+        # from matching.
+        areas = g.districts_named(literal.value)
+        capital = any(g.capital_district(a.province_code) == a for a in areas) and literal.value.startswith("เมือง")
+        cue = location_cue_before(doc, m_start)
+        beside = (bool(found) and found[-1].level is not None and _adjacent(text, found[-1].end, m_start)) \
+            or _AREA_AFTER.match(text, m_end, limit) is not None
+        if not (capital or cue or beside) or not _word_here(doc, m_start, found):
+            return None, m_end
+        # Bangkok's districts are known across the country: ย่านจตุจักร needs no กทม. nearby.
+        bangkok = len(literal.value) >= 4 and all(a.province_code == "10" for a in areas)
+        return _Candidate(m_start, m_end, "district", literal.value, "district_name", level="district",
+                          areas=areas, needs_chain=not (capital or cue),
+                          needs_context=bool(cue) and not capital and not bangkok), m_end
+    if literal.alone == "no" or (literal.alone == "cue" and not _cue_or_chain(doc, m_start, found)):
+        return None, m_end
+    if not _word_here(doc, m_start, found):
+        return None, m_start + 1
+    if category == "province":
+        area = g.province_named(literal.value)
+        return _Candidate(m_start, m_end, "province", area.name, "province_name", level="province",
+                          areas=(area,)), m_end
+    if literal.kind == "country" and _adjective(doc, m_start, tables):
+        return None, m_end
+    return _Candidate(m_start, m_end, literal.kind, literal.value, "known_name",
+                      province_hint=literal.province), m_end
+
+
+def _word_here(doc: Document, start: int, found: list[_Candidate]) -> bool:
+    """A word starts here, or the name is glued to the area written before it (อ.บางบ่อสมุทรปราการ)."""
+    if found and found[-1].end == start and found[-1].level is not None:
+        return True
+    return starts_word(doc, start)
+
+
+def _adjective(doc: Document, start: int, tables: _Tables) -> bool:
+    """Whether a country name is an adjective here: คนไทย, ภาษาอังกฤษ, อาหารญี่ปุ่น."""
+    window_start = max(doc.body_start, start - 16)
+    if tables.nationality_before.search(doc.text, window_start, start) is None:
+        return False
+    # the noun must be a word of its own (คน, not the end of ทุกคน... which is fine too, or of
+    # a longer word that merely ends the same way): ask the tokenizer
+    tokens = doc.tokenize_window(window_start, start)
+    return bool(tokens) and tables.nationality_before.fullmatch(tokens[-1].text) is not None
+
+
+def _cue_or_chain(doc: Document, start: int, found: list[_Candidate]) -> bool:
+    if location_cue_before(doc, start):
+        return True
+    return bool(found) and _adjacent(doc.text, found[-1].end, start)
+
+
+def _adjacent(text: str, left_end: int, right_start: int) -> bool:
+    return left_end <= right_start and _CHAIN_GAP.fullmatch(text, left_end, right_start) is not None
+
+
+def _abbreviation_starts(doc: Document, start: int) -> bool:
+    """Whether an abbreviation such as จ. / อ. / ต. starts here rather than ending a longer one
+    (กกต., ผวจ.) or sitting inside a rank (น.ต., พ.ต.ท.)."""
+    text = doc.text
+    if start <= doc.body_start:
+        return True
+    before = text[start - 1]
+    if before == ".":
+        return not _RANK_BEFORE.search(text, max(doc.body_start, start - 3), start)
+    if not THAI_LETTER.match(before):
+        return True
+    return starts_word(doc, start)
+
+
+def _skip_space(text: str, position: int, limit: int) -> int:
+    return position + 1 if position < limit and text[position] == " " else position
+
+
+def _read_admin(doc: Document, literal: _Literal, m_start: int, m_end: int, limit: int,
+                found: list[_Candidate], g) -> tuple[_Candidate | None, int]:
+    text = doc.text
+    level = literal.kind
+    if literal.value.endswith(".") and not _abbreviation_starts(doc, m_start):
+        return None, m_start + 1
+    if level == "village_number":
+        number = _VILLAGE_NUMBER.match(text, m_end, limit)
+        if number is None:
+            return None, m_end
+        # หมู่ที่ 3 is a village wherever it stands; ม.3 and หมู่ 3 only inside an address
+        # (ม.3 is also the third year of secondary school).
+        return _Candidate(m_start, number.end(), "village", text[m_start:number.end()], "village_number",
+                          number=int(number.group(1)), needs_chain=literal.value != "หมู่ที่"), number.end()
+    name_start = _skip_space(text, m_end, limit)
+    if level == "village":
+        name_end = _name_end(doc, name_start, limit, through_orgs=False)
+        if name_end <= name_start:
+            return None, m_end
+        name = text[name_start:name_end]
+        # บ้าน is also "house, home": a village only inside an address, or after a location
+        # cue when its name is that of a subdistrict (villages lend subdistricts their names).
+        known = bool(g.subdistricts_named(name) or g.subdistricts_named("บ้าน" + name))
+        standalone = known and location_cue_before(doc, m_start) is not None
+        return _Candidate(m_start, name_end, "village", "บ้าน" + name, "village_name",
+                          needs_chain=not standalone), name_end
+    name = g.longest_name(level, text, name_start, limit)
+    if literal.bangkok:
+        areas = tuple(a for a in g.named(level, name) if a.province_code == "10") if name else ()
+        if not areas:
+            return None, m_end
+        return _Candidate(m_start, name_start + len(name), level, name, f"{level}_prefixed", level=level,
+                          areas=areas), name_start + len(name)
+    if name is not None:
+        areas = g.named(level, name)
+        written = name
+        if level == "province":
+            areas = (areas[0],)
+            name = areas[0].name
+        return _Candidate(m_start, name_start + len(written), level, name, f"{level}_prefixed", level=level,
+                          areas=areas), name_start + len(written)
+    if level == "district" and text.startswith("เมือง", name_start):
+        name_end = name_start + len("เมือง")
+        return _Candidate(m_start, name_end, "district", "เมือง", "district_capital", level="district",
+                          capital=True), name_end
+    if literal.value in _FULL_LEVEL_WORDS and name_start == m_end and not _COUNT_BEFORE.search(
+            text, max(doc.body_start, m_start - 8), m_start):
+        # อำเภอ / ตำบล written in full take a name the gazetteer does not know (an old or
+        # misspelt one, or a place people call a district): no code, but still a place.
+        # Not after a count (2 อำเภอ, ทุกตำบล): that is the common noun.
+        name_end = _name_end(doc, name_start, limit, through_orgs=False, max_tokens=3)
+        if name_end > name_start and not _NUMBER.match(text, name_start):
+            return _Candidate(m_start, name_end, level, text[name_start:name_end], f"{level}_unlisted",
+                              level=level), name_end
+    if level == "province":
+        fuzzy = g.fuzzy_province(text[name_start:min(limit, name_start + 24)])
+        if fuzzy is not None:
+            area, length = fuzzy
+            return _Candidate(m_start, name_start + length, "province", area.name, "province_fuzzy",
+                              level="province", areas=(area,), fuzzy=True), name_start + length
+    return None, m_end
+
+
+def _read_head(doc: Document, literal: _Literal, m_start: int, m_end: int, limit: int,
+               found: list[_Candidate], tables: _Tables) -> tuple[_Candidate | None, int]:
+    text = doc.text
+    is_room = literal.kind in ("room", "building")
+    if literal.role == "premises" and location_cue_before(doc, m_start) not in premises_cues():
+        return None, m_end
+    if literal.role == "cue" and not (location_cue_before(doc, m_start) in venue_cues()
+                                      or (found and _adjacent(text, found[-1].end, m_start))):
+        return None, m_end  # ตลาด, ห้อง ... are common nouns unless a venue cue or place leads in
+    if not starts_word(doc, m_start):
+        return None, m_start + 1
+    if literal.role == "dual":
+        after_room = bool(found) and found[-1].kind in ("room", "building") and _adjacent(text, found[-1].end, m_start)
+        if not (location_cue_before(doc, m_start) or after_room):
+            # an organisation here (orgs.py decides the same way); skip its whole name so
+            # that no province inside it is read as a place
+            return None, _name_end(doc, m_end, limit, through_orgs=False)
+    if literal.name_policy == "number":
+        number = _NUMBER.match(text, _skip_space(text, m_end, limit), limit)
+        if number is None:
+            return None, m_end
+        return _Candidate(m_start, number.end(), literal.kind, text[m_start:number.end()], "head_number"), number.end()
+    numbered = is_room or literal.kind == "road"
+    name_start = m_end
+    if text[m_start:m_end].endswith(".") and text.startswith(" ", m_end):
+        name_start = m_end + 1  # สน. ทองหล่อ, รพ. ศิริราช
+    name_end = _name_end(doc, name_start, limit, through_orgs=is_room, numbered=numbered)
+    if not numbered and name_end > name_start and text[name_start].isdigit():
+        name_end = name_start  # ถ้ำ7คน: a count, not a name
+    if name_end > name_start:
+        branch = _BRANCH.match(text, name_end, limit)
+        if branch is not None:
+            branch_end = _name_end(doc, branch.end(), limit, through_orgs=False, max_tokens=4)
+            if branch_end > branch.end():
+                name_end = branch_end
+    else:
+        name_end = m_end
+    if name_end <= m_end:
+        if literal.name_policy == "optional" and (
+                location_cue_before(doc, m_start)
+                or (found and _adjacent(text, found[-1].end, m_start))):
+            return _Candidate(m_start, m_end, literal.kind, text[m_start:m_end], "head_alone"), m_end
+        return None, m_end
+    name = _SPACES.sub(" ", text[m_start:name_end])
+    return _Candidate(m_start, name_end, literal.kind, name, "head_name"), name_end
+
+
+# -- acceptance and resolution -----------------------------------------------------------------
+
+
+def _accept_chained(doc: Document, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Drop candidates that may only stand next to another place and do not.
+
+    A district named alone needs an administrative area of its own province beside it
+    (``แม่สาย จ.เชียงราย``); a village (บ้าน..., ม.3) needs an administrative area or another
+    village part.  A numbered village is kept only in a run of places that a location cue
+    introduces (``ที่หมู่ 3 ต.ป่าซาง``), not in a home address (``บ้านเลขที่ 62 หมู่ 6 ...``).
+    """
+    text = doc.text
+    confirmed = [not c.needs_chain for c in candidates]
+
+    def supports(helper: _Candidate, candidate: _Candidate, gap: tuple[int, int]) -> bool:
+        if candidate.rule == "district_name":
+            if helper.level is None or gap[0] == gap[1]:
+                return False
+            helper_provinces = {a.province_code for a in helper.areas}
+            return any(a.province_code in helper_provinces for a in candidate.areas)
+        return helper.level is not None or helper.kind == "village"
+
+    changed = True
+    while changed:
+        changed = False
+        for index, candidate in enumerate(candidates):
+            if confirmed[index]:
+                continue
+            for other in (index - 1, index + 1):
+                if not 0 <= other < len(candidates) or not confirmed[other]:
+                    continue
+                helper = candidates[other]
+                gap = (helper.end, candidate.start) if other < index else (candidate.end, helper.start)
+                if _adjacent(text, *gap) and supports(helper, candidate, gap):
+                    confirmed[index] = True
+                    changed = True
+                    break
+    kept = [c for c, ok in zip(candidates, confirmed) if ok]
+    result: list[_Candidate] = []
+    for chain in _chains(text, kept):
+        if any(c.number is not None for c in chain) and location_cue_before(doc, chain[0].start) is None:
+            chain = [c for c in chain if c.number is None]
+        result.extend(chain)
+    return result
+
+
+def _chains(text: str, candidates: list[_Candidate]) -> list[list[_Candidate]]:
+    chains: list[list[_Candidate]] = []
+    for candidate in candidates:
+        if chains and _adjacent(text, chains[-1][-1].end, candidate.start):
+            chains[-1].append(candidate)
+        else:
+            chains.append([candidate])
+    return chains
+
+
+class _Context:
+    """Provinces and districts the article names, for settling names its chains leave open."""
+
+    def __init__(self, provinces: list[tuple[int, str]], districts: list[tuple[int, str]],
+                 header_provinces: list[str]) -> None:
+        self.provinces = provinces  # (position, province code), in order
+        self.districts = districts
+        counts = Counter(code for _, code in provinces)
+        counts.update(header_provinces)
+        self.dominant = counts.most_common(1)[0][0] if counts else None
+        self.province_codes = set(counts)
+        self.district_codes = {code for _, code in districts}
+
+    def nearest_province(self, position: int) -> str | None:
+        before = [code for at, code in self.provinces if at <= position]
+        if before:
+            return before[-1]
+        return self.provinces[0][1] if self.provinces else self.dominant
+
+
+def _pick(areas: tuple[Area, ...], *, district: str | None = None, province: str | None = None) -> tuple[Area, ...]:
+    if district:
+        return tuple(a for a in areas if a.code.startswith(district))
+    if province:
+        return tuple(a for a in areas if a.code.startswith(province))
+    return areas
+
+
+def _resolve_chain(chain: list[_Candidate], context: _Context | None, g) -> None:
+    """Settle the gazetteer area of every administrative part of one chain, most general first."""
+    province_code: str | None = None
+    exact = [c for c in chain if c.level == "province" and c.areas and not c.fuzzy]
+    if exact:
+        province_code = exact[-1].areas[0].code
+    for candidate in chain:
+        if candidate.level == "province" and candidate.areas:
+            candidate.area = candidate.areas[0]
+            candidate.resolved_by = "fuzzy" if candidate.fuzzy else "name"
+    # District first (it narrows the subdistrict), then subdistrict.
+    district_code: str | None = None
+    fuzzy_provinces = {c.areas[0].code for c in chain if c.fuzzy and c.areas}
+    for level in ("district", "subdistrict"):
+        for candidate in chain:
+            if candidate.level != level:
+                continue
+            if candidate.capital:
+                code = province_code or (next(iter(fuzzy_provinces)) if len(fuzzy_provinces) == 1 else None)
+                how = "capital"
+                if code is None and context is not None:
+                    code, how = context.nearest_province(candidate.start), "context"
+                capital = g.capital_district(code) if code else None
+                if capital is not None:
+                    candidate.area, candidate.resolved_by = capital, how
+                    candidate.name = capital.name
+                continue
+            areas = candidate.areas
+            how = "unique"
+            if len(areas) > 1 or province_code or district_code:
+                narrowed = _pick(areas, district=district_code if level == "subdistrict" else None,
+                                 province=province_code)
+                if not narrowed and fuzzy_provinces:
+                    narrowed = tuple(a for a in areas if a.province_code in fuzzy_provinces)
+                if narrowed:
+                    areas, how = narrowed, ("chain" if len(areas) > 1 or len(narrowed) < len(candidate.areas) else "unique")
+                elif province_code:
+                    areas = ()  # the name is no area of the province written beside it
+            if len(areas) > 1 and context is not None:
+                areas, how = _by_context(areas, candidate.start, context), "context"
+            if len(areas) == 1:
+                candidate.area, candidate.resolved_by = areas[0], candidate.resolved_by or how
+        resolved = [c.area for c in chain if c.level == level and c.area is not None]
+        if level == "district" and resolved:
+            district_code = resolved[-1].code
+            province_code = province_code or district_code[:2]
+        elif level == "subdistrict" and resolved and province_code is None:
+            province_code = resolved[-1].province_code
+    for candidate in chain:
+        area = candidate.area
+        if area is None:
+            continue
+        candidate.province = g.by_code[area.province_code].name
+        if area.district_code:
+            candidate.district = g.by_code[area.district_code].name
+
+
+def _by_context(areas: tuple[Area, ...], position: int, context: _Context) -> tuple[Area, ...]:
+    in_districts = tuple(a for a in areas if a.district_code in context.district_codes)
+    if len(in_districts) == 1:
+        return in_districts
+    nearest = context.nearest_province(position)
+    by_nearest = tuple(a for a in areas if a.province_code == nearest)
+    if len(by_nearest) == 1:
+        return by_nearest
+    in_provinces = tuple(a for a in areas if a.province_code in context.province_codes)
+    return in_provinces if len(in_provinces) == 1 else areas
+
+
+def _header_provinces(doc: Document) -> list[str]:
+    """Provinces named in the header and headline (category ข่าวท้องถิ่นเพชรบูรณ์ ...)."""
+    tables = _tables()
+    g = gazetteer()
+    codes = []
+    seg = doc.segmentation
+    pieces = [doc.text[: doc.body_start], seg.category or "", seg.headline or ""]
+    for piece in pieces:
+        for match in tables.scanner.finditer(piece):
+            literal = tables.literals[match.group()]
+            if literal.category == "province":
+                codes.append(g.province_named(literal.value).code)
+    return codes
+
+
+def _resolve(doc: Document, candidates: list[_Candidate]) -> list[_Candidate]:
+    g = gazetteer()
+    text = doc.text
+    chains = _chains(text, candidates)
+    # First pass without context: chains settle what they can by themselves.
+    for chain in chains:
+        _resolve_chain(chain, None, g)
+    # A typo'd province stays only when the article supports it.
+    exact_provinces = {c.area.code for c in candidates if c.level == "province" and c.area and not c.fuzzy}
+    kept: list[_Candidate] = []
+    for chain in chains:
+        for candidate in chain:
+            if candidate.fuzzy:
+                code = candidate.areas[0].code
+                supported = code in exact_provinces or any(
+                    other.area is not None and other.level in ("district", "subdistrict")
+                    and other.area.province_code == code and other is not candidate for other in chain)
+                if not supported:
+                    continue
+            kept.append(candidate)
+    candidates = kept
+    # A district named alone after a cue (ที่แม่สาย) counts only in an article that names its
+    # province (or another place of that province) somewhere else.
+    provinces_named = Counter(c.area.province_code for c in candidates if c.area is not None and not c.needs_context)
+    provinces_named.update(_header_provinces(doc))
+    candidates = [c for c in candidates if not c.needs_context
+                  or any(a.province_code in provinces_named for a in c.areas)]
+    context = _Context(
+        provinces=[(c.start, c.area.province_code) for c in candidates if c.area is not None],
+        districts=[(c.start, c.area.district_code) for c in candidates
+                   if c.area is not None and c.area.district_code],
+        header_provinces=_header_provinces(doc),
+    )
+    for chain in _chains(text, candidates):
+        if any(c.level in ("district", "subdistrict") and c.area is None for c in chain):
+            _resolve_chain(chain, context, g)
+        _province_from_names(chain, g)
+    return candidates
+
+
+def _province_from_names(chain: list[_Candidate], g) -> None:
+    """Facilities whose own name holds a province (ศาลากลางจังหวัดนครสวรรค์), or landmarks the
+    lexicon places, lie in that province; the rest of a chain lies in its province."""
+    chain_province = next((c.province for c in chain if c.province), None)
+    chain_district = next((c.district for c in chain if c.district), None)
+    for candidate in chain:
+        if candidate.level is not None:
+            continue
+        if candidate.province_hint:
+            candidate.province, candidate.resolved_by = candidate.province_hint, "name"
+            continue
+        if chain_province:
+            candidate.province, candidate.district = chain_province, chain_district
+            candidate.resolved_by = "chain"
+            continue
+        inner = _province_inside(candidate.name, g)
+        if inner is not None:
+            candidate.province, candidate.resolved_by = inner.name, "name"
+
+
+def _province_inside(name: str, g) -> Area | None:
+    tables = _tables()
+    for match in tables.scanner.finditer(name):
+        literal = tables.literals[match.group()]
+        if literal.category == "province" and literal.alone != "cue":
+            return g.province_named(literal.value)
+    return None
+
+
+# -- the extractors ----------------------------------------------------------------------------
+
 
 def extract(doc: Document) -> list[Place]:
-    """Place mentions in the document's body."""
-    return []
+    """Place mentions in the document's body.
+
+    >>> from newsstruct import Pipeline
+    >>> [(p.kind, p.name, p.admin_code) for p in Pipeline().parse("ณ โรงแรมบูรพา อำเภอเมือง จังหวัดเพชรบูรณ์").places]
+    [('facility', 'โรงแรมบูรพา', None), ('district', 'เมืองเพชรบูรณ์', '6701'), ('province', 'เพชรบูรณ์', '67')]
+    """
+    candidates = _scan(doc, doc.body_start, doc.body_end)
+    if not candidates:
+        return []
+    candidates = _accept_chained(doc, candidates)
+    candidates = _resolve(doc, candidates)
+    places = []
+    spans = doc.layers[_NORMALISED_SPANS] = []
+    for c in candidates:
+        places.append(doc.make(
+            Place, c.start, c.end, rule=c.rule, kind=c.kind, name=c.name,
+            admin_code=c.area.code if c.area is not None else None,
+            province=c.province, district=c.district if c.level != "district" else None,
+            number=c.number, resolved_by=c.resolved_by,
+        ))
+        spans.append(((places[-1].start, places[-1].end), (c.start, c.end)))
+    return places
 
 
 def extract_venues(doc: Document) -> list[Venue]:
-    """Venues (where something happened) built from ``doc.layers["places"]``."""
-    return []
+    """Venues (where something happened) built from ``doc.layers["places"]``.
+
+    >>> from newsstruct import Pipeline
+    >>> venue = Pipeline().parse("ประชุม ณ ห้องรัศมี โรงแรมบูรพา อำเภอเมือง จังหวัดเพชรบูรณ์").venues[0]
+    >>> venue.room, venue.place, venue.district, venue.province, venue.admin_code
+    ('ห้องรัศมี', 'โรงแรมบูรพา', 'เมืองเพชรบูรณ์', 'เพชรบูรณ์', '6701')
+    """
+    places: list[Place] = doc.layers.get("places", [])
+    if not places:
+        return []
+    tables = _tables()
+    g = gazetteer()
+    # Normalised spans of the places, kept by `extract` (mentions only carry original offsets).
+    spans = dict(doc.layers.get(_NORMALISED_SPANS, ()))
+    chains: list[list[tuple[Place, int, int]]] = []
+    for place in places:
+        start, end = spans[(place.start, place.end)]
+        if chains and _adjacent(doc.text, chains[-1][-1][2], start):
+            chains[-1].append((place, start, end))
+        else:
+            chains.append([(place, start, end)])
+    context_province = _article_province(places)
+    venues: list[Venue] = []
+    for chain in chains:
+        parts = [place for place, _, _ in chain]
+        if all(p.kind in _NON_VENUE_KINDS for p in parts):
+            continue
+        start, end = chain[0][1], chain[-1][2]
+        cue = location_cue_before(doc, start)
+        if cue is None or cue not in venue_cues():
+            continue
+        fields = _venue_fields(parts, g)
+        inferred: list[str] = []
+        if fields["province"] is None and context_province is not None:
+            fields["province"] = context_province
+            inferred.append("province")
+            if fields["admin_code"] is None:
+                fields["admin_code"] = g.province_named(context_province).code
+        venues.append(doc.make(
+            Venue, start, end, rule="venue_cue", cue=cue, parts=tuple(p.id for p in parts),
+            inferred=tuple(inferred), **fields,
+        ))
+    return venues
+
+
+def _venue_fields(chain: list[Place], g) -> dict:
+    fields: dict = dict(room=None, building=None, place=None, road=None, village=None, village_number=None,
+                        subdistrict=None, district=None, province=None, country=None, admin_code=None)
+    codes: list[str] = []
+    for part in chain:
+        kind = part.kind
+        if kind == "room" and fields["room"] is None:
+            fields["room"] = part.name
+        elif kind == "building" and fields["building"] is None:
+            fields["building"] = part.name
+        elif kind in ("facility", "area", "island", "water", "mountain", "city") and fields["place"] is None:
+            fields["place"] = part.name
+        elif kind == "road" and fields["road"] is None:
+            fields["road"] = part.name
+        elif kind == "village":
+            if part.number is not None:
+                fields["village_number"] = fields["village_number"] or part.number
+            elif fields["village"] is None:
+                fields["village"] = part.name
+        elif kind in ("subdistrict", "district", "province") and fields[kind] is None:
+            fields[kind] = part.name
+        elif kind == "country" and fields["country"] is None:
+            fields["country"] = part.name
+        if part.admin_code:
+            codes.append(part.admin_code)
+    # Parents of the most specific area fill what the chain leaves out.
+    if codes:
+        most_specific = max(codes, key=len)
+        fields["admin_code"] = most_specific
+        area = g.by_code.get(most_specific)
+        if area is not None:
+            if area.level == "subdistrict":
+                fields["subdistrict"] = fields["subdistrict"] or area.name
+            if area.district_code and fields["district"] is None:
+                fields["district"] = g.by_code[area.district_code].name
+            if fields["province"] is None:
+                fields["province"] = g.by_code[area.province_code].name
+    if fields["province"] is None:
+        fields["province"] = next((p.province for p in chain if p.province), None)
+        if fields["province"] is not None and fields["admin_code"] is None:
+            province = g.province_named(fields["province"])
+            fields["admin_code"] = province.code if province else None
+    if fields["district"] is None:
+        fields["district"] = next((p.district for p in chain if p.district), None)
+    return fields
+
+
+def _article_province(places: list[Place]) -> str | None:
+    counts = Counter(p.province for p in places if p.province)
+    return counts.most_common(1)[0][0] if counts else None

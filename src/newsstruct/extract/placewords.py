@@ -1,0 +1,241 @@
+"""Word-level helpers shared by the place and organisation extractors.
+
+Both extractors must agree on where a location is expected (after ณ, ที่, ใน, จาก ...), on
+which head words name institutions that are also buildings (โรงพยาบาล, โรงเรียน, สภ. ...), and
+on where a name that follows a head word ends.  Thai writes words without spaces between them,
+so these questions are answered with the tokenizer on a few characters around the spot, never
+on the whole body.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+import regex
+
+from ..lexicon import load, load_words
+from .wordtrie import compile_words, trie_pattern
+
+if TYPE_CHECKING:
+    from ..document import Document
+
+__all__ = [
+    "location_cue_before",
+    "venue_cues",
+    "premises_cues",
+    "org_heads",
+    "dual_heads",
+    "room_heads",
+    "name_end",
+    "starts_word",
+    "THAI_LETTER",
+]
+
+THAI_LETTER = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]")
+_NUMBER_NAME = regex.compile(r"\d{1,4}+(?:/\d{1,4}+)?+[ก-ฮA-Za-z]?+(?!\d)")
+_NAME_PUNCTUATION = frozenset("()[]{}\"'“”‘’,;:!?/|<>")
+# A name after its head word: at most this many characters; up to _FAST_NAME_CHARS (about
+# six words) a name with no stop word in it is taken without the tokenizer.
+_MAX_NAME_CHARS = 60
+_FAST_NAME_CHARS = 30
+
+
+def _forms(row: dict[str, str], first: str) -> list[str]:
+    return [row[first], *filter(None, row["forms"].split("|"))]
+
+
+@functools.cache
+def _cues() -> frozenset[str]:
+    return frozenset(row["cue"] for row in load("location_cues"))
+
+
+@functools.cache
+def venue_cues() -> frozenset[str]:
+    """Cues after which a run of places is where something happened: ณ, ที่, บริเวณ, ภายใน ..."""
+    return frozenset(row["cue"] for row in load("location_cues") if row["venue"] == "yes")
+
+
+@functools.cache
+def premises_cues() -> frozenset[str]:
+    """Cues after which an organisation's name stands for its premises (ประชุมที่กระทรวง...)."""
+    return frozenset(row["cue"] for row in load("location_cues") if row["premises"] == "yes")
+
+
+@functools.cache
+def org_heads() -> dict[str, str]:
+    """Every written form of an organisation head word (org_heads.tsv) with its canonical head."""
+    return {form: row["head"] for row in load("org_heads") for form in _forms(row, "head")}
+
+
+@functools.cache
+def dual_heads() -> frozenset[str]:
+    """Every written form of the head words of institutions that are also buildings
+    (role ``dual`` in facility_heads.tsv): โรงพยาบาล, รพ., โรงเรียน, สภ. ..."""
+    return frozenset(form for row in load("facility_heads") if row["role"] == "dual" for form in _forms(row, "head"))
+
+
+@functools.cache
+def room_heads() -> frozenset[str]:
+    """Every written form of the head words of rooms and buildings: ห้องประชุม, อาคาร, ตึก ..."""
+    return frozenset(form for row in load("facility_heads") if row["kind"] in ("room", "building")
+                     for form in _forms(row, "head"))
+
+
+@functools.cache
+def _word_prefixes() -> frozenset[str]:
+    return frozenset([*_cues(), *load_words("place_stops"), "คน", "ชาว"])
+
+
+@functools.cache
+def _cue_at_end() -> regex.Pattern:
+    return regex.compile("(?:" + trie_pattern(_cues()) + r") ?+\Z")
+
+
+@functools.cache
+def _prefix_at_end() -> regex.Pattern:
+    return regex.compile("(?:" + trie_pattern(_word_prefixes()) + r")\Z")
+
+
+def location_cue_before(doc: Document, start: int) -> str | None:
+    """The location cue (ณ, ที่, ใน, จาก ...) written right before ``start`` (one space allowed
+    between), or None.  The cue must be a word of its own: ที่ ends เจ้าหน้าที่ and ณ ends พิณ,
+    neither of which is a cue, so the words before ``start`` are read with the tokenizer.
+
+    >>> from newsstruct import Pipeline
+    >>> doc = Pipeline().document("ประชุม ณ ห้องรัศมี")
+    >>> location_cue_before(doc, 9)
+    'ณ'
+    """
+    text = doc.text
+    end = start
+    if end > doc.body_start and text[end - 1] == " ":
+        end -= 1
+    window_start = max(doc.body_start, end - 20)
+    newline = text.rfind("\n", window_start, end)
+    if newline >= 0:
+        window_start = newline + 1
+    if end <= window_start:
+        return None
+    # Cheap answers first: most places have no cue at all before them, and a cue standing
+    # after a space needs no tokenizer to be told from the end of a longer word.
+    candidate = _cue_at_end().search(text, window_start, start)
+    if candidate is None:
+        return None
+    if candidate.start() == window_start or not THAI_LETTER.match(text, candidate.start() - 1):
+        return candidate.group().rstrip()
+    cues = _cues()
+    tokens = doc.tokenize_window(window_start, end)
+    found = None
+    # The longest cue made of the last few tokens (ณ บริเวณ, จัดขึ้นที่ ...).
+    for first in range(len(tokens) - 1, max(-1, len(tokens) - 6), -1):
+        written = text[tokens[first].start:end]
+        if written in cues:
+            found = written
+    return found
+
+
+def starts_word(doc: Document, start: int) -> bool:
+    """Whether a word starts at ``start``: วัด in ไข้หวัด or สวน in สอบสวน does not.
+
+    A preposition the tokenizer glues to the word before (ในประเทศ|ไทย, คนไทย) does not count
+    against it.
+    """
+    text = doc.text
+    if start <= doc.body_start or not THAI_LETTER.match(text, start - 1):
+        return True
+    prefix = _prefix_at_end().search(text, max(doc.body_start, start - 12), start)
+    if prefix is not None and (len(prefix.group()) > 1 or not THAI_LETTER.match(text, prefix.start() - 1)):
+        return True  # a cue or function word right before: ...ใน|ประเทศไทย, คน|ไทย
+    window_start = max(doc.body_start, start - 12)
+    newline = text.rfind("\n", window_start, start)
+    if newline >= 0:
+        window_start = newline + 1
+    previous = None
+    for token in doc.tokenize_window(window_start, min(len(text), start + 12)):
+        if token.start == start:
+            return True
+        if token.start > start:
+            break
+        previous = token
+    return previous is not None and text[previous.start:start] in _word_prefixes()
+
+
+_STOP_FINDERS: dict[int, re.Pattern] = {}
+
+
+def _stop_finder(stops: frozenset[str]) -> re.Pattern:
+    """Finds any stop word or name-ending punctuation inside a stretch of text (one compiled
+    pattern per stop set; callers pass the same few sets, built once)."""
+    finder = _STOP_FINDERS.get(id(stops))
+    if finder is None:
+        finder = _STOP_FINDERS[id(stops)] = compile_words([*stops, *_NAME_PUNCTUATION])
+        _KEEP_ALIVE.append(stops)  # the id stays this set's while the set lives
+    return finder
+
+
+_KEEP_ALIVE: list[frozenset[str]] = []
+
+
+def name_end(doc: Document, start: int, limit: int, *, stops: frozenset[str], taken: tuple[str, ...],
+             numbered: bool = False, max_tokens: int = 8, glued_tokens: int | None = None) -> int:
+    """Where a proper name that begins at ``start`` (right after its head word) ends.
+
+    The name runs over word tokens until a space, punctuation, a word of ``stops`` (และ, เพื่อ,
+    ที่ ...), a span of the ``taken`` kinds, the end of the line or ``max_tokens`` tokens.
+    With ``numbered``, a number after one space belongs to the name (ห้องประชุม 301, ซอย 5).
+    With ``glued_tokens``, a name that runs straight into the following words (no space, no
+    punctuation after it) keeps only that many tokens: Thai names that are not followed by a
+    space are short (สวนสัตว์เขาเขียว|ตายด้วย...).
+
+    >>> from newsstruct import Pipeline
+    >>> doc = Pipeline().document("ณ โรงแรมบูรพา อำเภอเมือง")
+    >>> doc.text[8:name_end(doc, 8, len(doc.text), stops=frozenset(), taken=())]
+    'บูรพา'
+    """
+    text = doc.text
+    line_end = text.find("\n", start, limit)
+    window_end = min(limit, start + _MAX_NAME_CHARS, limit if line_end < 0 else line_end)
+    # A space ends the name (but for a number after it, with ``numbered``): no need to
+    # tokenize beyond it.
+    space = text.find(" ", start, window_end)
+    if space >= 0:
+        if numbered:
+            number = _NUMBER_NAME.match(text, space + 1, window_end)
+            window_end = number.end() if number else space + 1
+        else:
+            window_end = space + 1
+    if window_end <= start:
+        return start
+    if not numbered and (space >= 0 or window_end in (limit, line_end)):
+        # The common case needs no tokenizer: the name runs to a space (or the end of the
+        # line) and no stop word, punctuation or taken span lies inside it.
+        core_end = window_end - 1 if space >= 0 else window_end
+        if core_end - start <= _FAST_NAME_CHARS and not _stop_finder(stops).search(text, start, core_end) \
+                and not doc.overlaps(start, core_end, taken):
+            return core_end
+    tokens = doc.tokenize_window(start, window_end)
+    ends: list[int] = []
+    closed = True  # the name stopped at a space, punctuation or the end of the window
+    for index, token in enumerate(tokens):
+        piece = token.text
+        if piece.isspace():
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if numbered and following is not None and _NUMBER_NAME.fullmatch(following.text) and not doc.overlaps(
+                    following.start, following.end, taken):
+                ends.append(following.end)
+            break
+        if piece[0] in _NAME_PUNCTUATION:
+            break
+        if piece in stops or doc.overlaps(token.start, token.end, taken) or len(ends) >= max_tokens:
+            closed = False
+            break
+        ends.append(token.end)
+    else:
+        closed = window_end in (limit, line_end) or text[window_end - 1] == " "
+    if not ends:
+        return start
+    if not closed and glued_tokens is not None and len(ends) > glued_tokens:
+        return ends[glued_tokens - 1]
+    return ends[-1]
