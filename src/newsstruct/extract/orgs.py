@@ -48,7 +48,11 @@ from .wordtrie import compile_words, trie_pattern
 if TYPE_CHECKING:
     from ..document import Document
 
-__all__ = ["extract"]
+__all__ = ["extract", "NORMALISED_SPANS"]
+
+# doc.layers key under which `extract` leaves the normalised spans of its organisations, for
+# venues (an organisation's office can be the place of a venue: ณ ห้องประชุม สำนักงาน...).
+NORMALISED_SPANS = "_org_spans"
 
 _TAKEN = ("dates", "times", "durations")
 _MAX_NAME_TOKENS = 10
@@ -124,6 +128,7 @@ def extract(doc: Document) -> list[Organization]:
     text = doc.text
     end = doc.body_end
     found: list[Organization] = []
+    spans = doc.layers[NORMALISED_SPANS] = []
     position = doc.body_start
     while position < end:
         match = tables.scanner.search(text, position, end)
@@ -148,6 +153,7 @@ def extract(doc: Document) -> list[Organization]:
                 continue
             found.append(doc.make(Organization, m_start, m_end, rule="org_known", name=literal.value,
                                   kind=literal.kind))
+            spans.append(((found[-1].start, found[-1].end), (m_start, m_end)))
             position = m_end
             continue
         if literal.category == "dual" and _dual_is_place(doc, m_start, tables):
@@ -163,6 +169,7 @@ def extract(doc: Document) -> list[Organization]:
         name = _SPACES.sub(" ", text[m_start:org_end])
         kind = literal.kind if literal.category == "head" else _dual_kind(literal.value)
         found.append(doc.make(Organization, m_start, org_end, rule=f"org_{literal.category}", name=name, kind=kind))
+        spans.append(((found[-1].start, found[-1].end), (m_start, org_end)))
         position = org_end
     return found
 

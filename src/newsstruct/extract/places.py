@@ -66,7 +66,8 @@ import regex
 
 from ..gazetteer import Area, gazetteer
 from ..lexicon import load, load_words
-from ..records import Place, Venue
+from ..records import Organization, Place, Venue
+from .orgs import NORMALISED_SPANS as ORG_NORMALISED_SPANS
 from . import placewords
 from .placewords import THAI_LETTER, location_cue_before, org_heads, premises_cues, starts_word, venue_cues
 from .wordtrie import compile_words, trie_pattern
@@ -84,13 +85,21 @@ _ADMIN_LEVELS = ("province", "district", "subdistrict")
 _MAX_NAME_TOKENS = 8
 _GLUED_NAME_TOKENS = 3
 # Places written next to each other: only spaces, commas or a dash between them.
-_CHAIN_GAP = regex.compile(r"[ ,\-–]{0,3}+")
+_CHAIN_GAP = regex.compile(
+    r"[ ,\-–]{0,3}+"
+    # road positions between a road and its area: ขาล่อง, กม.35-36, หลักกิโลเมตรที่ 12
+    r"(?:(?:ขาเข้า|ขาออก|ขาล่อง|ขาขึ้น|(?:หลัก)?+(?:กม\.|กิโลเมตร)(?:ที่)?+ ?+[\d.+\-]{1,12}+)[ ,]{1,3}+){0,3}+"
+)
 _NUMBER = regex.compile(r"\d{1,4}+(?:/\d{1,4}+)?+[ก-ฮA-Za-z]?+(?!\d)")
 _VILLAGE_NUMBER = regex.compile(r" ?+(\d{1,3}+)(?![\d.,/:])")
 # มหาวิทยาลัยขอนแก่น วิทยาเขตหนองคาย: a campus or branch belongs to the name.
 _BRANCH = regex.compile(r" ?+(?:วิทยาเขต|สาขา) ?+")
 # An administrative area written right after a bare name (แม่สาย จ.เชียงราย).
 _AREA_AFTER = regex.compile(r"[ ,]{0,2}+(?:จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.|เขต|แขวง|กทม|กรุงเทพ)")
+# Cue words a village name never holds: บ้าน + ริม|แม่น้ำโขง is "the houses by the Mekong".
+_CUE_INSIDE = regex.compile(r"ริม|ใกล้|ข้าง|ใน|ที่|บน")
+# Level words inside a facility's name: ศาลากลางจังหวัด|นครสวรรค์, ที่ว่าการอำเภอ|แม่สาย.
+_INNER_AREA = regex.compile(r"(?P<province>จังหวัด|จ\.)|(?P<district>อำเภอ|อ\.)")
 _LIST_JOIN = regex.compile(r" ?+(?:,|และ|หรือ) ?+| ")
 _FULL_LEVEL_WORDS = frozenset({"อำเภอ", "กิ่งอำเภอ", "ตำบล"})
 _SPACES = regex.compile(r" ++")
@@ -363,7 +372,12 @@ def _read_admin(doc: Document, literal: _Literal, m_start: int, m_end: int, limi
                           number=int(number.group(1)), needs_chain=literal.value != "หมู่ที่"), number.end()
     name_start = _skip_space(text, m_end, limit)
     if level == "village":
-        name_end = _name_end(doc, name_start, limit, through_orgs=False)
+        if not starts_word(doc, m_start):
+            return None, m_end  # ชาวบ้าน, ผู้ใหญ่บ้าน: the word "house", not a village
+        name_end = _name_end(doc, name_start, limit, through_orgs=False, max_tokens=3)
+        cue_inside = _CUE_INSIDE.search(text, name_start, name_end)
+        if cue_inside is not None:
+            name_end = cue_inside.start()  # บ้านริม|แม่น้ำโขง
         if name_end <= name_start:
             return None, m_end
         name = text[name_start:name_end]
@@ -666,32 +680,73 @@ def _resolve(doc: Document, candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _province_from_names(chain: list[_Candidate], g) -> None:
-    """Facilities whose own name holds a province (ศาลากลางจังหวัดนครสวรรค์), or landmarks the
-    lexicon places, lie in that province; the rest of a chain lies in its province."""
+    """Where the facilities of a chain lie: in the areas the chain names, else in the areas
+    their own names hold (ศาลากลางจังหวัดนครสวรรค์, ที่ว่าการอำเภอแม่สาย, สภ.เมืองเชียงใหม่),
+    else where the lexicon puts a landmark (ทำเนียบรัฐบาล)."""
     chain_province = next((c.province for c in chain if c.province), None)
     chain_district = next((c.district for c in chain if c.district), None)
     for candidate in chain:
         if candidate.level is not None:
             continue
-        if candidate.province_hint:
-            candidate.province, candidate.resolved_by = candidate.province_hint, "name"
+        inner_province, inner_district = _areas_inside(candidate.name, chain_province, g)
+        province = chain_province or inner_province or candidate.province_hint
+        district = chain_district or inner_district
+        if district is not None and province is None:
+            province = g.by_code[g.districts_named(district)[0].province_code].name if g.districts_named(district) else None
+        if province is None:
             continue
-        if chain_province:
-            candidate.province, candidate.district = chain_province, chain_district
-            candidate.resolved_by = "chain"
-            continue
-        inner = _province_inside(candidate.name, g)
-        if inner is not None:
-            candidate.province, candidate.resolved_by = inner.name, "name"
+        candidate.province, candidate.district = province, district
+        candidate.resolved_by = "chain" if chain_province else "name"
 
 
-def _province_inside(name: str, g) -> Area | None:
+def _areas_inside(name: str, province_hint: str | None, g) -> tuple[str | None, str | None]:
+    """The province and district a facility's name holds (official names), if any.
+
+    >>> _areas_inside("ที่ว่าการอำเภอเมืองเพชรบูรณ์", None, gazetteer())
+    ('เพชรบูรณ์', 'เมืองเพชรบูรณ์')
+    """
     tables = _tables()
-    for match in tables.scanner.finditer(name):
-        literal = tables.literals[match.group()]
-        if literal.category == "province" and literal.alone != "cue":
-            return g.province_named(literal.value)
-    return None
+    province: Area | None = g.province_named(province_hint) if province_hint else None
+    district_names: list[tuple[str, bool]] = []
+    for match in _INNER_AREA.finditer(name):
+        after = _skip_space(name, match.end(), len(name))
+        if match.group("province"):
+            written = g.longest_name("province", name, after, len(name))
+            if written is not None and province is None:
+                province = g.province_named(written)
+        else:
+            written = g.longest_name("district", name, after, len(name))
+            if written is not None:
+                district_names.append((written, False))
+            elif name.startswith("เมือง", after):
+                district_names.append(("เมือง", True))
+    if province is None:
+        for match in tables.scanner.finditer(name):
+            literal = tables.literals[match.group()]
+            if literal.category == "province" and literal.alone != "cue":
+                province = g.province_named(literal.value)
+                break
+    if not district_names:
+        # สภ.บางปะหัน, โรงพยาบาลแม่สาย: a station or hospital named after its district.
+        head = tables.scanner.match(name)
+        if head is not None and tables.literals[head.group()].category == "head":
+            rest = name[_skip_space(name, head.end(), len(name)):]
+            if g.districts_named(rest):
+                district_names.append((rest, False))
+    district: Area | None = None
+    for written, capital in district_names:
+        if capital:
+            district = g.capital_district(province.code) if province else None
+        else:
+            areas = g.districts_named(written)
+            if province is not None:
+                areas = tuple(a for a in areas if a.province_code == province.code)
+            district = areas[0] if len(areas) == 1 else None
+        if district is not None:
+            break
+    if district is not None and province is None:
+        province = g.by_code[district.province_code]
+    return (province.name if province else None), (district.name if district else None)
 
 
 # -- the extractors ----------------------------------------------------------------------------
@@ -733,39 +788,92 @@ def extract_venues(doc: Document) -> list[Venue]:
     places: list[Place] = doc.layers.get("places", [])
     if not places:
         return []
-    tables = _tables()
     g = gazetteer()
-    # Normalised spans of the places, kept by `extract` (mentions only carry original offsets).
+    # Normalised spans, kept by `extract` and orgs.extract (mentions carry original offsets).
     spans = dict(doc.layers.get(_NORMALISED_SPANS, ()))
-    chains: list[list[tuple[Place, int, int]]] = []
-    for place in places:
-        start, end = spans[(place.start, place.end)]
-        if chains and _adjacent(doc.text, chains[-1][-1][2], start):
-            chains[-1].append((place, start, end))
+    org_spans = dict(doc.layers.get(ORG_NORMALISED_SPANS, ()))
+    items: list[tuple[int, int, Place | Organization]] = [(*spans[(p.start, p.end)], p) for p in places]
+    items += [(*org_spans[(o.start, o.end)], o) for o in doc.layers.get("organizations", ())
+              if (o.start, o.end) in org_spans]
+    items.sort(key=lambda item: (item[0], -item[1]))
+    chains: list[list[tuple[int, int, Place | Organization]]] = []
+    for item in items:
+        if chains and _adjacent(doc.text, chains[-1][-1][1], item[0]):
+            chains[-1].append(item)
         else:
-            chains.append([(place, start, end)])
-    context_province = _article_province(places)
+            chains.append([item])
+    context = _VenueContext(doc, places, g)
     venues: list[Venue] = []
     for chain in chains:
-        parts = [place for place, _, _ in chain]
-        if all(p.kind in _NON_VENUE_KINDS for p in parts):
+        # An organisation is no venue by itself; it may stand in one after a room of its
+        # own (ณ ห้องประชุม สำนักงานเกษตรจังหวัด...), as the venue's place.
+        kept = []
+        for item in chain:
+            if isinstance(item[2], Organization) and not (
+                    kept and isinstance(kept[-1][2], Place) and kept[-1][2].kind in ("room", "building")):
+                if kept:
+                    break  # the venue ends where an organisation not housing it begins
+                continue
+            kept.append(item)
+        chain = kept
+        parts = [item[2] for item in chain]
+        if not parts or all(isinstance(p, Place) and p.kind in _NON_VENUE_KINDS for p in parts):
             continue
-        start, end = chain[0][1], chain[-1][2]
+        start, end = chain[0][0], chain[-1][1]
         cue = location_cue_before(doc, start)
         if cue is None or cue not in venue_cues():
             continue
         fields = _venue_fields(parts, g)
-        inferred: list[str] = []
-        if fields["province"] is None and context_province is not None:
-            fields["province"] = context_province
-            inferred.append("province")
-            if fields["admin_code"] is None:
-                fields["admin_code"] = g.province_named(context_province).code
+        inferred = context.fill(fields)
         venues.append(doc.make(
             Venue, start, end, rule="venue_cue", cue=cue, parts=tuple(p.id for p in parts),
-            inferred=tuple(inferred), **fields,
+            inferred=inferred, **fields,
         ))
     return venues
+
+
+class _VenueContext:
+    """What the rest of the article says about where things are, for venues that leave their
+    province or district unsaid (ณ โรงแรมบูรพา ...).
+
+    The article's province is the one its header names (ข่าวท้องถิ่นเพชรบูรณ์ ...), else the
+    first province its body places anything in: a lead paragraph says where the story
+    happens, while later provinces are often where people came from (ขับรถมาจากจังหวัด...).
+    """
+
+    def __init__(self, doc: Document, places: list[Place], g) -> None:
+        self.g = g
+        header = Counter(g.by_code[code].name for code in _header_provinces(doc))
+        if header:
+            self.province = header.most_common(1)[0][0]
+        else:
+            self.province = next((p.province for p in places if p.province), None)
+        self.districts: dict[str, set[str]] = {}
+        for place in places:
+            if place.kind == "district" and place.admin_code and len(place.admin_code) == 4:
+                province = g.by_code[place.admin_code[:2]].name
+                self.districts.setdefault(province, set()).add(place.admin_code)
+
+    def fill(self, fields: dict) -> tuple[str, ...]:
+        """Fill a venue's missing province, and then its district when the article names
+        only one district of that province; return the names of the fields so filled.
+
+        A venue that names its own province (ห้องประชุมตำรวจภูธรจังหวัดเชียงราย) keeps its
+        district unknown rather than borrow one the article names for something else.
+        """
+        if fields["province"] is not None or self.province is None:
+            return ()
+        g = self.g
+        fields["province"] = self.province
+        fields["admin_code"] = fields["admin_code"] or g.province_named(self.province).code
+        named = self.districts.get(self.province, set())
+        if fields["district"] is not None or len(named) != 1:
+            return ("province",)
+        code = next(iter(named))
+        fields["district"] = g.by_code[code].name
+        if len(fields["admin_code"]) < 4:
+            fields["admin_code"] = code
+        return ("province", "district")
 
 
 def _venue_fields(chain: list[Place], g) -> dict:
@@ -773,6 +881,13 @@ def _venue_fields(chain: list[Place], g) -> dict:
                         subdistrict=None, district=None, province=None, country=None, admin_code=None)
     codes: list[str] = []
     for part in chain:
+        if isinstance(part, Organization):
+            if fields["place"] is None:
+                fields["place"] = part.name
+            province, district = _areas_inside(part.name, None, g)
+            fields["province"] = fields["province"] or province
+            fields["district"] = fields["district"] or district
+            continue
         kind = part.kind
         if kind == "room" and fields["room"] is None:
             fields["room"] = part.name
@@ -805,16 +920,20 @@ def _venue_fields(chain: list[Place], g) -> dict:
                 fields["district"] = g.by_code[area.district_code].name
             if fields["province"] is None:
                 fields["province"] = g.by_code[area.province_code].name
+    places = [p for p in chain if isinstance(p, Place)]
     if fields["province"] is None:
-        fields["province"] = next((p.province for p in chain if p.province), None)
-        if fields["province"] is not None and fields["admin_code"] is None:
-            province = g.province_named(fields["province"])
-            fields["admin_code"] = province.code if province else None
+        fields["province"] = next((p.province for p in places if p.province), None)
     if fields["district"] is None:
-        fields["district"] = next((p.district for p in chain if p.district), None)
+        fields["district"] = next((p.district for p in places if p.district), None)
+    # A district known by name only (ที่ว่าการอำเภอแม่สาย) still gives the venue its code.
+    if fields["district"] is not None and (fields["admin_code"] is None or len(fields["admin_code"]) < 4):
+        province = g.province_named(fields["province"]) if fields["province"] else None
+        areas = [a for a in g.districts_named(fields["district"])
+                 if province is None or a.province_code == province.code]
+        if len(areas) == 1:
+            fields["admin_code"] = areas[0].code
+            fields["province"] = fields["province"] or g.by_code[areas[0].province_code].name
+    if fields["province"] is not None and fields["admin_code"] is None:
+        province = g.province_named(fields["province"])
+        fields["admin_code"] = province.code if province else None
     return fields
-
-
-def _article_province(places: list[Place]) -> str | None:
-    counts = Counter(p.province for p in places if p.province)
-    return counts.most_common(1)[0][0] if counts else None
