@@ -157,7 +157,7 @@ class Gazetteer:
         found: dict[str, tuple[Area, int, int]] = {}
         for area in self.provinces:
             name = area.name
-            if len(name) < 4:  # short names (เลย, ตาก, น่าน) are one typo away from common words
+            if len(name) < 5:  # short names (เลย, ตาก, ตราด) are one typo away from common words
                 continue
             # One mistake leaves the first or the last two letters of the name in place.
             if text[:2] != name[:2] and name[-2:] not in text[: len(name) + max_distance]:

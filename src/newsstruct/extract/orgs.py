@@ -32,6 +32,7 @@ import re
 
 import regex
 
+from ..gazetteer import gazetteer
 from ..lexicon import load, load_words
 from ..records import Organization
 from .placewords import (
@@ -39,6 +40,7 @@ from .placewords import (
     dual_heads,
     location_cue_before,
     name_end,
+    name_extent,
     premises_cues,
     room_heads,
     starts_word,
@@ -65,7 +67,10 @@ _SPACES = regex.compile(r" ++")
 _COMBINING = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0e2f\u0e46]")
 # Words inside official names that end a name in the middle of running text.  Org names keep
 # แห่ง (แห่งชาติ, แห่งประเทศไทย), ใหม่ and ทาง, which are place-name stops.
-_KEEP_IN_NAMES = frozenset({"แห่ง", "ใหม่", "ทาง", "ทั่วไป", "และ", "สังกัด"})
+_KEEP_IN_NAMES = frozenset({"แห่ง", "ใหม่", "ทาง", "ทั่วไป", "และ", "สังกัด", "ร่วม"})
+# A name running straight into the next words keeps at most this many tokens after its head
+# (โรงเรียนอนุบาลลำปาง|คว้ารางวัล), or ends after the province it names.
+_GLUED_NAME_TOKENS = 4
 
 
 class _Literal(NamedTuple):
@@ -81,6 +86,8 @@ class _Tables(NamedTuple):
     stops: frozenset[str]
     conjunction_before_head: regex.Pattern
     room_before: regex.Pattern
+    provinces: re.Pattern
+    head_start: re.Pattern
 
 
 @functools.cache
@@ -107,6 +114,8 @@ def _tables() -> _Tables:
         # กระทรวงมหาดไทยและกระทรวงสาธารณสุข: two organisations, not one name holding และ.
         conjunction_before_head=regex.compile(r"(?:และ|หรือ|กับ|,) ?+(?=" + trie_pattern(heads) + ")"),
         room_before=regex.compile(r"(?:" + trie_pattern(room_heads()) + r")(?: ?+\d{1,4}+|\S{0,30}+)?+ ?+\Z"),
+        provinces=compile_words(gazetteer().province_names()),
+        head_start=compile_words(form for row in load("org_heads") for form in [row["head"]]),
     )
 
 
@@ -151,10 +160,14 @@ def extract(doc: Document) -> list[Organization]:
                                                   and not match.group().endswith(".")):
                 position = m_start + 1  # a short name running on into a longer word
                 continue
-            found.append(doc.make(Organization, m_start, m_end, rule="org_known", name=literal.value,
-                                  kind=literal.kind))
-            spans.append(((found[-1].start, found[-1].end), (m_start, m_end)))
-            position = m_end
+            if tables.head_start.match(match.group()) and location_cue_before(doc, m_start) in premises_cues():
+                position = m_end  # ณ กระทรวงมหาดไทย: the ministry's premises, a place
+                continue
+            org_end = _branch_end(doc, m_end, end, tables)
+            name = literal.value + _SPACES.sub(" ", text[m_end:org_end])
+            found.append(doc.make(Organization, m_start, org_end, rule="org_known", name=name, kind=literal.kind))
+            spans.append(((found[-1].start, found[-1].end), (m_start, org_end)))
+            position = org_end
             continue
         if literal.category == "dual" and _dual_is_place(doc, m_start, tables):
             position = m_end  # a place: extract/places.py reads it
@@ -198,21 +211,43 @@ def _name_end(doc: Document, literal: _Literal, m_start: int, m_end: int, limit:
     start = m_end + 1 if m_end < limit and text[m_end] == " " and spaced else m_end
     if literal.category == "dual" and start < limit and text[start].isdigit():
         return None  # ม.3 is a school year or a village number, not a university
-    end = name_end(doc, start, limit, stops=tables.stops, taken=_TAKEN, max_tokens=_MAX_NAME_TOKENS)
+    end, closed = name_extent(doc, start, limit, stops=tables.stops, taken=_TAKEN, max_tokens=_MAX_NAME_TOKENS,
+                              glued_tokens=None)
+    if end > start and not closed:
+        end = _glued_name_end(doc, start, end, tables)
     if end > start:
         conjunction = tables.conjunction_before_head.search(text, start, end)
         if conjunction is not None:
             end = conjunction.start()
         while end > start and text[end - 1] == " ":
             end -= 1
-        branch = _BRANCH.match(text, end, limit)
-        if branch is not None:
-            branch_end = name_end(doc, branch.end(), limit, stops=tables.stops, taken=_TAKEN, max_tokens=4)
-            if branch_end > branch.end():
-                end = branch_end
+        end = _branch_end(doc, end, limit, tables)
     if end <= start:
         return None if literal.name_required else m_end
     return end
+
+
+def _branch_end(doc: Document, end: int, limit: int, tables: _Tables) -> int:
+    """The end of a campus or branch written after a name (… วิทยาเขตหนองคาย, … สาขาเพชรบูรณ์)."""
+    branch = _BRANCH.match(doc.text, end, limit)
+    if branch is not None:
+        branch_end = name_end(doc, branch.end(), limit, stops=tables.stops, taken=_TAKEN, max_tokens=4)
+        if branch_end > branch.end():
+            return branch_end
+    return end
+
+
+def _glued_name_end(doc: Document, start: int, end: int, tables: _Tables) -> int:
+    """The end of a name that runs into the following words without a space: right after the
+    last province it names (สำนักงานพัฒนาชุมชนจังหวัดเพชรบูรณ์|เข้าร่วม), else after a few
+    tokens (โรงเรียนอนุบาลลำปาง|คว้ารางวัล)."""
+    last_province = None
+    for match in tables.provinces.finditer(doc.text, start, end):
+        last_province = match
+    if last_province is not None:
+        return last_province.end()
+    tokens = [t for t in doc.tokenize_window(start, end) if not t.text.isspace()]
+    return tokens[_GLUED_NAME_TOKENS - 1].end if len(tokens) > _GLUED_NAME_TOKENS else end
 
 
 @functools.cache

@@ -83,7 +83,7 @@ _ADMIN_LEVELS = ("province", "district", "subdistrict")
 # A place name after a head word: at most this many tokens, and no more than this many when
 # it runs straight into the next words without a space (see placewords.name_end).
 _MAX_NAME_TOKENS = 8
-_GLUED_NAME_TOKENS = 3
+_GLUED_NAME_TOKENS = 2
 # Places written next to each other: only spaces, commas or a dash between them.
 _CHAIN_GAP = regex.compile(
     r"[ ,\-–]{0,3}+"
@@ -329,7 +329,9 @@ def _adjective(doc: Document, start: int, tables: _Tables) -> bool:
 
 
 def _cue_or_chain(doc: Document, start: int, found: list[_Candidate]) -> bool:
-    if location_cue_before(doc, start):
+    """A venue cue (ที่, ใน, ณ ...) or a place right before: what a name that is also a common
+    word (เลย, แม่สาย, ห้อง...) needs to be read as a place (ไปเลย is "go at once")."""
+    if location_cue_before(doc, start) in venue_cues():
         return True
     return bool(found) and _adjacent(doc.text, found[-1].end, start)
 
@@ -372,8 +374,11 @@ def _read_admin(doc: Document, literal: _Literal, m_start: int, m_end: int, limi
                           number=int(number.group(1)), needs_chain=literal.value != "หมู่ที่"), number.end()
     name_start = _skip_space(text, m_end, limit)
     if level == "village":
-        if not starts_word(doc, m_start):
+        if not starts_word(doc, m_start, glued_prefix=False):
             return None, m_end  # ชาวบ้าน, ผู้ใหญ่บ้าน: the word "house", not a village
+        following = _tables().scanner.match(text, name_start, limit)
+        if following is not None and _tables().literals[following.group()].category in ("admin", "head"):
+            return None, m_end  # บ้าน อ.แม่สาย: a house in อ.แม่สาย
         name_end = _name_end(doc, name_start, limit, through_orgs=False, max_tokens=3)
         cue_inside = _CUE_INSIDE.search(text, name_start, name_end)
         if cue_inside is not None:
@@ -699,6 +704,11 @@ def _province_from_names(chain: list[_Candidate], g) -> None:
         candidate.resolved_by = "chain" if chain_province else "name"
 
 
+@functools.cache
+def _area_named_heads() -> frozenset[str]:
+    return frozenset(row["head"] for row in load("facility_heads") if row["area_name"] == "yes")
+
+
 def _areas_inside(name: str, province_hint: str | None, g) -> tuple[str | None, str | None]:
     """The province and district a facility's name holds (official names), if any.
 
@@ -729,7 +739,7 @@ def _areas_inside(name: str, province_hint: str | None, g) -> tuple[str | None, 
     if not district_names:
         # สภ.บางปะหัน, โรงพยาบาลแม่สาย: a station or hospital named after its district.
         head = tables.scanner.match(name)
-        if head is not None and tables.literals[head.group()].category == "head":
+        if head is not None and tables.literals[head.group()].value in _area_named_heads():
             rest = name[_skip_space(name, head.end(), len(name)):]
             if g.districts_named(rest):
                 district_names.append((rest, False))

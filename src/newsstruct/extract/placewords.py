@@ -29,6 +29,7 @@ __all__ = [
     "dual_heads",
     "room_heads",
     "name_end",
+    "name_extent",
     "starts_word",
     "THAI_LETTER",
 ]
@@ -100,13 +101,18 @@ def _prefix_at_end() -> regex.Pattern:
 
 def location_cue_before(doc: Document, start: int) -> str | None:
     """The location cue (ณ, ที่, ใน, จาก ...) written right before ``start`` (one space allowed
-    between), or None.  The cue must be a word of its own: ที่ ends เจ้าหน้าที่ and ณ ends พิณ,
-    neither of which is a cue, so the words before ``start`` are read with the tokenizer.
+    between), or None.
+
+    Thai writes the cue against the word before it (ไปที่, อยู่ใน), so a cue after other letters
+    counts, unless those letters make a longer word that merely ends like a cue (เจ้าหน้าที่,
+    วันที่, หัวหน้า: lexicon/not_location_cues.txt); ณ, one letter, counts only after a space.
 
     >>> from newsstruct import Pipeline
     >>> doc = Pipeline().document("ประชุม ณ ห้องรัศมี")
     >>> location_cue_before(doc, 9)
     'ณ'
+    >>> location_cue_before(Pipeline().document("เจ้าหน้าที่โรงพยาบาล"), 11) is None
+    True
     """
     text = doc.text
     end = start
@@ -118,34 +124,32 @@ def location_cue_before(doc: Document, start: int) -> str | None:
         window_start = newline + 1
     if end <= window_start:
         return None
-    # Cheap answers first: most places have no cue at all before them, and a cue standing
-    # after a space needs no tokenizer to be told from the end of a longer word.
     candidate = _cue_at_end().search(text, window_start, start)
     if candidate is None:
         return None
+    cue = candidate.group().rstrip()
     if candidate.start() == window_start or not THAI_LETTER.match(text, candidate.start() - 1):
-        return candidate.group().rstrip()
-    cues = _cues()
-    tokens = doc.tokenize_window(window_start, end)
-    found = None
-    # The longest cue made of the last few tokens (ณ บริเวณ, จัดขึ้นที่ ...).
-    for first in range(len(tokens) - 1, max(-1, len(tokens) - 6), -1):
-        written = text[tokens[first].start:end]
-        if written in cues:
-            found = written
-    return found
+        return cue
+    if len(cue) == 1 or _not_cue_at_end().search(text, window_start, end) is not None:
+        return None
+    return cue
 
 
-def starts_word(doc: Document, start: int) -> bool:
+@functools.cache
+def _not_cue_at_end() -> regex.Pattern:
+    return regex.compile("(?:" + trie_pattern(load_words("not_location_cues")) + r")\Z")
+
+
+def starts_word(doc: Document, start: int, *, glued_prefix: bool = True) -> bool:
     """Whether a word starts at ``start``: วัด in ไข้หวัด or สวน in สอบสวน does not.
 
     A preposition the tokenizer glues to the word before (ในประเทศ|ไทย, คนไทย) does not count
-    against it.
+    against it, unless ``glued_prefix`` is false (บ้าน in ชาวบ้าน must be a word of its own).
     """
     text = doc.text
     if start <= doc.body_start or not THAI_LETTER.match(text, start - 1):
         return True
-    prefix = _prefix_at_end().search(text, max(doc.body_start, start - 12), start)
+    prefix = _prefix_at_end().search(text, max(doc.body_start, start - 12), start) if glued_prefix else None
     if prefix is not None and (len(prefix.group()) > 1 or not THAI_LETTER.match(text, prefix.start() - 1)):
         return True  # a cue or function word right before: ...ใน|ประเทศไทย, คน|ไทย
     window_start = max(doc.body_start, start - 12)
@@ -159,7 +163,7 @@ def starts_word(doc: Document, start: int) -> bool:
         if token.start > start:
             break
         previous = token
-    return previous is not None and text[previous.start:start] in _word_prefixes()
+    return glued_prefix and previous is not None and text[previous.start:start] in _word_prefixes()
 
 
 _STOP_FINDERS: dict[int, re.Pattern] = {}
@@ -178,9 +182,11 @@ def _stop_finder(stops: frozenset[str]) -> re.Pattern:
 _KEEP_ALIVE: list[frozenset[str]] = []
 
 
-def name_end(doc: Document, start: int, limit: int, *, stops: frozenset[str], taken: tuple[str, ...],
-             numbered: bool = False, max_tokens: int = 8, glued_tokens: int | None = None) -> int:
-    """Where a proper name that begins at ``start`` (right after its head word) ends.
+def name_extent(doc: Document, start: int, limit: int, *, stops: frozenset[str], taken: tuple[str, ...],
+                numbered: bool = False, max_tokens: int = 8, glued_tokens: int | None = None) -> tuple[int, bool]:
+    """Where a proper name that begins at ``start`` (right after its head word) ends, and
+    whether it ends cleanly (at a space, punctuation or the end of the line) rather than running
+    straight into the next words.
 
     The name runs over word tokens until a space, punctuation, a word of ``stops`` (และ, เพื่อ,
     ที่ ...), a span of the ``taken`` kinds, the end of the line or ``max_tokens`` tokens.
@@ -191,8 +197,9 @@ def name_end(doc: Document, start: int, limit: int, *, stops: frozenset[str], ta
 
     >>> from newsstruct import Pipeline
     >>> doc = Pipeline().document("ณ โรงแรมบูรพา อำเภอเมือง")
-    >>> doc.text[8:name_end(doc, 8, len(doc.text), stops=frozenset(), taken=())]
-    'บูรพา'
+    >>> end, closed = name_extent(doc, 8, len(doc.text), stops=frozenset(), taken=())
+    >>> doc.text[8:end], closed
+    ('บูรพา', True)
     """
     text = doc.text
     line_end = text.find("\n", start, limit)
@@ -207,14 +214,14 @@ def name_end(doc: Document, start: int, limit: int, *, stops: frozenset[str], ta
         else:
             window_end = space + 1
     if window_end <= start:
-        return start
+        return start, True
     if not numbered and (space >= 0 or window_end in (limit, line_end)):
         # The common case needs no tokenizer: the name runs to a space (or the end of the
         # line) and no stop word, punctuation or taken span lies inside it.
         core_end = window_end - 1 if space >= 0 else window_end
         if core_end - start <= _FAST_NAME_CHARS and not _stop_finder(stops).search(text, start, core_end) \
                 and not doc.overlaps(start, core_end, taken):
-            return core_end
+            return core_end, True
     tokens = doc.tokenize_window(start, window_end)
     ends: list[int] = []
     closed = True  # the name stopped at a space, punctuation or the end of the window
@@ -235,7 +242,12 @@ def name_end(doc: Document, start: int, limit: int, *, stops: frozenset[str], ta
     else:
         closed = window_end in (limit, line_end) or text[window_end - 1] == " "
     if not ends:
-        return start
+        return start, closed
     if not closed and glued_tokens is not None and len(ends) > glued_tokens:
-        return ends[glued_tokens - 1]
-    return ends[-1]
+        return ends[glued_tokens - 1], closed
+    return ends[-1], closed
+
+
+def name_end(doc: Document, start: int, limit: int, **options) -> int:
+    """Where a proper name that begins at ``start`` ends (see :func:`name_extent`)."""
+    return name_extent(doc, start, limit, **options)[0]
