@@ -60,9 +60,9 @@ _TAKEN = ("dates", "times", "durations")
 _MAX_NAME_TOKENS = 10
 # บริษัท ซีพี ออลล์ จำกัด (มหาชน): a company name may hold spaces up to จำกัด.
 _COMPANY = regex.compile(r" ?+([^\n()]{1,50}?) ?+จำกัด(?: ?+\(มหาชน\))?+")
-# มหาวิทยาลัยขอนแก่น วิทยาเขตหนองคาย, ธนาคารกรุงไทย สาขาเพชรบูรณ์: a campus or branch
-# belongs to the name.
-_BRANCH = regex.compile(r" ?+(?:วิทยาเขต|สาขา) ?+")
+# มหาวิทยาลัยขอนแก่น วิทยาเขตหนองคาย: a campus belongs to the name (a bank's สาขา does not:
+# ธนาคารออมสิน สาขาเพชรบูรณ์ is the bank at a place).
+_BRANCH = regex.compile(r" ?+วิทยาเขต ?+")
 _SPACES = regex.compile(r" ++")
 _COMBINING = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0e2f\u0e46]")
 # Words inside official names that end a name in the middle of running text.  Org names keep

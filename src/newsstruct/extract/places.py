@@ -92,8 +92,8 @@ _CHAIN_GAP = regex.compile(
 )
 _NUMBER = regex.compile(r"\d{1,4}+(?:/\d{1,4}+)?+[ก-ฮA-Za-z]?+(?!\d)")
 _VILLAGE_NUMBER = regex.compile(r" ?+(\d{1,3}+)(?![\d.,/:])")
-# มหาวิทยาลัยขอนแก่น วิทยาเขตหนองคาย: a campus or branch belongs to the name.
-_BRANCH = regex.compile(r" ?+(?:วิทยาเขต|สาขา) ?+")
+# มหาวิทยาลัยขอนแก่น วิทยาเขตหนองคาย: a campus belongs to the name.
+_BRANCH = regex.compile(r" ?+วิทยาเขต ?+")
 # An administrative area written right after a bare name (แม่สาย จ.เชียงราย).
 _AREA_AFTER = regex.compile(r"[ ,]{0,2}+(?:จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.|เขต|แขวง|กทม|กรุงเทพ)")
 # Cue words a village name never holds: บ้าน + ริม|แม่น้ำโขง is "the houses by the Mekong".
@@ -153,6 +153,7 @@ class _Tables(NamedTuple):
     stops: frozenset[str]
     person_before: regex.Pattern
     nationality_before: regex.Pattern
+    nationality_of: dict[str, frozenset[str]]
 
 
 @functools.cache
@@ -195,7 +196,9 @@ def _tables() -> _Tables:
         literals=literals,
         stops=frozenset(load_words("place_stops")),
         person_before=regex.compile(r"(?:" + trie_pattern(load_words("not_place_after")) + r") ?+\Z"),
-        nationality_before=regex.compile(r"(?:" + trie_pattern(load_words("nationality_nouns")) + r")\Z"),
+        nationality_before=regex.compile(r"(?:" + trie_pattern(row["noun"] for row in load("nationality_nouns")) + r")\Z"),
+        nationality_of={row["noun"]: frozenset(filter(None, row["countries"].split("|")))
+                        for row in load("nationality_nouns")},
     )
 
 
@@ -304,7 +307,7 @@ def _read(doc: Document, literal: _Literal, m_start: int, m_end: int, limit: int
         area = g.province_named(literal.value)
         return _Candidate(m_start, m_end, "province", area.name, "province_name", level="province",
                           areas=(area,)), m_end
-    if literal.kind == "country" and _adjective(doc, m_start, tables):
+    if literal.kind == "country" and _adjective(doc, m_start, literal.value, tables):
         return None, m_end
     return _Candidate(m_start, m_end, literal.kind, literal.value, "known_name",
                       province_hint=literal.province), m_end
@@ -317,15 +320,19 @@ def _word_here(doc: Document, start: int, found: list[_Candidate]) -> bool:
     return starts_word(doc, start)
 
 
-def _adjective(doc: Document, start: int, tables: _Tables) -> bool:
-    """Whether a country name is an adjective here: คนไทย, ภาษาอังกฤษ, อาหารญี่ปุ่น."""
+def _adjective(doc: Document, start: int, country: str, tables: _Tables) -> bool:
+    """Whether a country name is an adjective here: คนไทย, ภาษาอังกฤษ, ผ้าไหมไทย."""
     window_start = max(doc.body_start, start - 16)
-    if tables.nationality_before.search(doc.text, window_start, start) is None:
+    noun = tables.nationality_before.search(doc.text, window_start, start)
+    if noun is None:
         return False
-    # the noun must be a word of its own (คน, not the end of ทุกคน... which is fine too, or of
-    # a longer word that merely ends the same way): ask the tokenizer
+    countries = tables.nationality_of[noun.group()]
+    if countries and country not in countries:
+        return False
+    # the noun must be a word of its own, not the end of a longer word that merely ends the
+    # same way: ask the tokenizer
     tokens = doc.tokenize_window(window_start, start)
-    return bool(tokens) and tables.nationality_before.fullmatch(tokens[-1].text) is not None
+    return bool(tokens) and tokens[-1].text == noun.group()
 
 
 def _cue_or_chain(doc: Document, start: int, found: list[_Candidate]) -> bool:
@@ -352,6 +359,14 @@ def _abbreviation_starts(doc: Document, start: int) -> bool:
     if not THAI_LETTER.match(before):
         return True
     return starts_word(doc, start)
+
+
+def _head_is_word(doc: Document, start: int, end: int) -> bool:
+    """A short head word (หาด, ภู, ถ้ำ) is no place head when its last letters belong to the
+    next word: the first token from ``start`` must cover the whole head."""
+    window_end = min(len(doc.text), start + 16)
+    tokens = doc.tokenize_window(start, window_end)
+    return bool(tokens) and tokens[0].end >= end
 
 
 def _skip_space(text: str, position: int, limit: int) -> int:
@@ -438,8 +453,12 @@ def _read_head(doc: Document, literal: _Literal, m_start: int, m_end: int, limit
     if literal.role == "cue" and not (location_cue_before(doc, m_start) in venue_cues()
                                       or (found and _adjacent(text, found[-1].end, m_start))):
         return None, m_end  # ตลาด, ห้อง ... are common nouns unless a venue cue or place leads in
+    if _COMBINING.match(text, m_end):
+        return None, m_start + 1  # ภู in ภู่วรรณ: the syllable goes on
     if not starts_word(doc, m_start):
         return None, m_start + 1
+    if m_end - m_start <= 3 and not _head_is_word(doc, m_start, m_end):
+        return None, m_start + 1  # หาด in จัดหา|ดาวเทียม
     if literal.role == "dual":
         after_room = bool(found) and found[-1].kind in ("room", "building") and _adjacent(text, found[-1].end, m_start)
         if not (location_cue_before(doc, m_start) or after_room):
@@ -667,15 +686,16 @@ def _resolve(doc: Document, candidates: list[_Candidate]) -> list[_Candidate]:
     candidates = kept
     # A district named alone after a cue (ที่แม่สาย) counts only in an article that names its
     # province (or another place of that province) somewhere else.
+    header_provinces = _header_provinces(doc)
     provinces_named = Counter(c.area.province_code for c in candidates if c.area is not None and not c.needs_context)
-    provinces_named.update(_header_provinces(doc))
+    provinces_named.update(header_provinces)
     candidates = [c for c in candidates if not c.needs_context
                   or any(a.province_code in provinces_named for a in c.areas)]
     context = _Context(
         provinces=[(c.start, c.area.province_code) for c in candidates if c.area is not None],
         districts=[(c.start, c.area.district_code) for c in candidates
                    if c.area is not None and c.area.district_code],
-        header_provinces=_header_provinces(doc),
+        header_provinces=header_provinces,
     )
     for chain in _chains(text, candidates):
         if any(c.level in ("district", "subdistrict") and c.area is None for c in chain):
@@ -691,7 +711,7 @@ def _province_from_names(chain: list[_Candidate], g) -> None:
     chain_province = next((c.province for c in chain if c.province), None)
     chain_district = next((c.district for c in chain if c.district), None)
     for candidate in chain:
-        if candidate.level is not None:
+        if candidate.level is not None or candidate.kind in _NON_VENUE_KINDS or candidate.kind == "city":
             continue
         inner_province, inner_district = _areas_inside(candidate.name, chain_province, g)
         province = chain_province or inner_province or candidate.province_hint
