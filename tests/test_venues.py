@@ -64,6 +64,14 @@ CASES = [
     # a landmark the lexicon places
     ("ผู้ชุมนุมปักหลักอยู่บริเวณทำเนียบรัฐบาล",
      [venue("ทำเนียบรัฐบาล", place="ทำเนียบรัฐบาล", province="กรุงเทพมหานคร", admin_code="10")]),
+    # a place named in several words, its areas a few words on
+    ("สัมมนาจัดขึ้น ณ โรงแรมริเวอร์ไซด์ แกรนด์ พลาซ่า อำเภอเมืองพิษณุโลก ตลอดสองวัน",
+     [venue("โรงแรมริเวอร์ไซด์ แกรนด์ พลาซ่า อำเภอเมืองพิษณุโลก", place="โรงแรมริเวอร์ไซด์",
+            district="เมืองพิษณุโลก", province="พิษณุโลก", admin_code="6501")]),
+    # a provincial hall stands in the capital district
+    ("ชาวบ้านยื่นหนังสือร้องเรียนที่ศาลากลางจังหวัดลำปาง",
+     [venue("ศาลากลางจังหวัดลำปาง", place="ศาลากลางจังหวัดลำปาง", district="เมืองลำปาง", province="ลำปาง",
+            admin_code="5201", inferred=("district",))]),
     # a foreign city with its country
     ("การประชุมจัดขึ้น ณ กรุงโตเกียว ประเทศญี่ปุ่น",
      [venue("กรุงโตเกียว ประเทศญี่ปุ่น", place="โตเกียว", country="ญี่ปุ่น")]),

@@ -130,7 +130,7 @@ def extract(doc: Document) -> list[Organization]:
     """Organization mentions in the document's body.
 
     >>> from newsstruct import Pipeline
-    >>> [o.name for o in Pipeline().parse("สำนักงานพัฒนาชุมชนจังหวัดเพชรบูรณ์ จัดโครงการ").organizations]
+    >>> [o.name for o in Pipeline().parse("สำนักงานพัฒนาชุมชนจังหวัดเพชรบูรณ์ จัดประชุม").organizations]
     ['สำนักงานพัฒนาชุมชนจังหวัดเพชรบูรณ์']
     """
     tables = _tables()

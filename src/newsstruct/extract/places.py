@@ -1,10 +1,10 @@
 """Places (rooms, facilities, villages, administrative areas, countries ...) and venues.
 
-``ณ ห้องรัศมี โรงแรมบูรพา อำเภอเมือง จังหวัดเพชรบูรณ์`` gives four places, one per part (the way
-ThaiNER tags them) and one venue that puts the parts together::
+``ณ ห้องมรกต โรงแรมเพชรรัตน์ อำเภอเมือง จังหวัดเพชรบูรณ์`` gives four places, one per part (the
+way ThaiNER tags them) and one venue that puts the parts together::
 
-    room ห้องรัศมี | facility โรงแรมบูรพา | district เมืองเพชรบูรณ์ (6701) | province เพชรบูรณ์ (67)
-    venue: room ห้องรัศมี, place โรงแรมบูรพา, district เมืองเพชรบูรณ์, province เพชรบูรณ์, admin_code 6701
+    room ห้องมรกต | facility โรงแรมเพชรรัตน์ | district เมืองเพชรบูรณ์ (6701) | province เพชรบูรณ์ (67)
+    venue: room ห้องมรกต, place โรงแรมเพชรรัตน์, district เมืองเพชรบูรณ์, province เพชรบูรณ์, admin_code 6701
 
 Place ``kind`` is one of
 
@@ -69,7 +69,7 @@ from ..lexicon import load, load_words
 from ..records import Organization, Place, Venue
 from .orgs import NORMALISED_SPANS as ORG_NORMALISED_SPANS
 from . import placewords
-from .placewords import THAI_LETTER, location_cue_before, org_heads, premises_cues, starts_word, venue_cues
+from .placewords import THAI_LETTER, contains_stop, location_cue_before, org_heads, premises_cues, starts_word, venue_cues
 from .wordtrie import compile_words, trie_pattern
 
 if TYPE_CHECKING:
@@ -106,6 +106,8 @@ _SPACES = regex.compile(r" ++")
 _COMBINING = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0e2f\u0e46]")
 _RANK_BEFORE = regex.compile(r"(?:^|[^\u0e01-\u0e2e])[\u0e01-\u0e2e]\.\Z")
 _COUNT_BEFORE = regex.compile(r"(?:\d|ทั้ง|ต่าง|หลาย|ทุก|แต่ละ|บาง) ?+\Z")
+# Characters of unread name words a venue may span to reach its areas (see extract_venues).
+_MAX_JOIN_GAP = 40
 _NON_VENUE_KINDS = frozenset({"country", "region", "water", "mountain"})
 # doc.layers key under which `extract` leaves the normalised spans of its places for `extract_venues`.
 _NORMALISED_SPANS = "_place_spans"
@@ -725,6 +727,13 @@ def _province_from_names(chain: list[_Candidate], g) -> None:
 
 
 @functools.cache
+def _capital_heads() -> tuple[str, ...]:
+    """Written forms of heads of facilities that stand in the capital district (ศาลากลางจังหวัด)."""
+    return tuple(form for row in load("facility_heads") if row["area_name"] == "capital"
+                 for form in [row["head"], *filter(None, row["forms"].split("|"))])
+
+
+@functools.cache
 def _area_named_heads() -> frozenset[str]:
     return frozenset(row["head"] for row in load("facility_heads") if row["area_name"] == "yes")
 
@@ -786,8 +795,8 @@ def extract(doc: Document) -> list[Place]:
     """Place mentions in the document's body.
 
     >>> from newsstruct import Pipeline
-    >>> [(p.kind, p.name, p.admin_code) for p in Pipeline().parse("ณ โรงแรมบูรพา อำเภอเมือง จังหวัดเพชรบูรณ์").places]
-    [('facility', 'โรงแรมบูรพา', None), ('district', 'เมืองเพชรบูรณ์', '6701'), ('province', 'เพชรบูรณ์', '67')]
+    >>> [(p.kind, p.name, p.admin_code) for p in Pipeline().parse("ณ โรงแรมเพชรรัตน์ อำเภอเมือง จังหวัดเพชรบูรณ์").places]
+    [('facility', 'โรงแรมเพชรรัตน์', None), ('district', 'เมืองเพชรบูรณ์', '6701'), ('province', 'เพชรบูรณ์', '67')]
     """
     candidates = _scan(doc, doc.body_start, doc.body_end)
     if not candidates:
@@ -811,9 +820,9 @@ def extract_venues(doc: Document) -> list[Venue]:
     """Venues (where something happened) built from ``doc.layers["places"]``.
 
     >>> from newsstruct import Pipeline
-    >>> venue = Pipeline().parse("ประชุม ณ ห้องรัศมี โรงแรมบูรพา อำเภอเมือง จังหวัดเพชรบูรณ์").venues[0]
+    >>> venue = Pipeline().parse("ประชุม ณ ห้องมรกต โรงแรมเพชรรัตน์ อำเภอเมือง จังหวัดเพชรบูรณ์").venues[0]
     >>> venue.room, venue.place, venue.district, venue.province, venue.admin_code
-    ('ห้องรัศมี', 'โรงแรมบูรพา', 'เมืองเพชรบูรณ์', 'เพชรบูรณ์', '6701')
+    ('ห้องมรกต', 'โรงแรมเพชรรัตน์', 'เมืองเพชรบูรณ์', 'เพชรบูรณ์', '6701')
     """
     places: list[Place] = doc.layers.get("places", [])
     if not places:
@@ -834,18 +843,10 @@ def extract_venues(doc: Document) -> list[Venue]:
             chains.append([item])
     context = _VenueContext(doc, places, g)
     venues: list[Venue] = []
-    for chain in chains:
-        # An organisation is no venue by itself; it may stand in one after a room of its
-        # own (ณ ห้องประชุม สำนักงานเกษตรจังหวัด...), as the venue's place.
-        kept = []
-        for item in chain:
-            if isinstance(item[2], Organization) and not (
-                    kept and isinstance(kept[-1][2], Place) and kept[-1][2].kind in ("room", "building")):
-                if kept:
-                    break  # the venue ends where an organisation not housing it begins
-                continue
-            kept.append(item)
-        chain = kept
+    index = 0
+    while index < len(chains):
+        chain = _venue_run(chains[index])
+        index += 1
         parts = [item[2] for item in chain]
         if not parts or all(isinstance(p, Place) and p.kind in _NON_VENUE_KINDS for p in parts):
             continue
@@ -853,18 +854,63 @@ def extract_venues(doc: Document) -> list[Venue]:
         cue = location_cue_before(doc, start)
         if cue is None or cue not in venue_cues():
             continue
+        rule = "venue_cue"
+        # A place whose name runs over several words we do not read (โรงแรมเซ็นทารา แกรนด์
+        # แอท เซ็นทรัลพลาซ่า ลาดพร้าว กรุงเทพฯ) is followed by its areas a few words on: the
+        # next run of places joins the venue when only such name words lie between.
+        while index < len(chains) and not _names_area(parts):
+            following = _venue_run(chains[index])
+            if not following or not _names_area([item[2] for item in following]):
+                break
+            gap_end = following[0][0]
+            if gap_end - end > _MAX_JOIN_GAP or "\n" in doc.text[end:gap_end] \
+                    or contains_stop(doc.text, end, gap_end, _tables().stops) \
+                    or location_cue_before(doc, gap_end) is not None:
+                break
+            chain = chain + following
+            parts = [item[2] for item in chain]
+            end = chain[-1][1]
+            rule = "venue_joined"
+            index += 1
         fields = _venue_fields(parts, g)
         inferred = context.fill(fields)
+        if fields["district"] is None and fields["province"] and any(
+                head in (fields["place"] or fields["room"] or "") for head in _capital_heads()):
+            capital = g.capital_district(g.province_named(fields["province"]).code)
+            if capital is not None:
+                fields["district"] = capital.name
+                if len(fields["admin_code"] or "") < 4:
+                    fields["admin_code"] = capital.code
+                inferred += ("district",)
         venues.append(doc.make(
-            Venue, start, end, rule="venue_cue", cue=cue, parts=tuple(p.id for p in parts),
+            Venue, start, end, rule=rule, cue=cue, parts=tuple(p.id for p in parts),
             inferred=inferred, **fields,
         ))
     return venues
 
 
+def _venue_run(chain: list) -> list:
+    """A run of places (and organisations) as a venue may hold it: an organisation only right
+    after a room or building of its own (ณ ห้องประชุม สำนักงานเกษตรจังหวัด...), as the
+    venue's place; the venue ends where an organisation not housing it begins."""
+    kept = []
+    for item in chain:
+        if isinstance(item[2], Organization) and not (
+                kept and isinstance(kept[-1][2], Place) and kept[-1][2].kind in ("room", "building")):
+            if kept:
+                break
+            continue
+        kept.append(item)
+    return kept
+
+
+def _names_area(parts: list) -> bool:
+    return any(isinstance(p, Place) and p.kind in ("province", "district", "subdistrict") for p in parts)
+
+
 class _VenueContext:
     """What the rest of the article says about where things are, for venues that leave their
-    province or district unsaid (ณ โรงแรมบูรพา ...).
+    province or district unsaid (ณ โรงแรมเพชรรัตน์ ...).
 
     The article's province is the one its header names (ข่าวท้องถิ่นเพชรบูรณ์ ...), else the
     first province its body places anything in: a lead paragraph says where the story

@@ -30,6 +30,7 @@ __all__ = [
     "room_heads",
     "name_end",
     "name_extent",
+    "contains_stop",
     "starts_word",
     "THAI_LETTER",
 ]
@@ -182,6 +183,12 @@ def _stop_finder(stops: frozenset[str]) -> re.Pattern:
 _KEEP_ALIVE: list[frozenset[str]] = []
 
 
+def contains_stop(text: str, start: int, end: int, stops: frozenset[str]) -> bool:
+    """Whether ``text[start:end]`` holds a stop word or punctuation anywhere (as a substring:
+    a cheap, cautious test that needs no tokenizer)."""
+    return _stop_finder(stops).search(text, start, end) is not None
+
+
 def name_extent(doc: Document, start: int, limit: int, *, stops: frozenset[str], taken: tuple[str, ...],
                 numbered: bool = False, max_tokens: int = 8, glued_tokens: int | None = None) -> tuple[int, bool]:
     """Where a proper name that begins at ``start`` (right after its head word) ends, and
@@ -235,7 +242,11 @@ def name_extent(doc: Document, start: int, limit: int, *, stops: frozenset[str],
             break
         if piece[0] in _NAME_PUNCTUATION:
             break
-        if piece in stops or doc.overlaps(token.start, token.end, taken) or len(ends) >= max_tokens:
+        # A stop word right after a single letter is a piece of a word the tokenizer does not
+        # know (อ|มา|รี of อมารี), not a stop.
+        broken_word = piece in stops and ends and ends[-1] - start < 2
+        if (piece in stops and not broken_word) or doc.overlaps(token.start, token.end, taken) \
+                or len(ends) >= max_tokens:
             closed = False
             break
         ends.append(token.end)
