@@ -874,6 +874,19 @@ def extract_venues(doc: Document) -> list[Venue]:
             index += 1
         fields = _venue_fields(parts, g)
         inferred = context.fill(fields)
+        if fields["district"] is None and fields["province"] is not None:
+            # now that the province is known, อำเภอเมือง inside a hall's name can be read
+            # (ณ หอประชุมอำเภอเมือง ...)
+            for name in (fields["room"], fields["building"], fields["place"]):
+                district = _areas_inside(name, fields["province"], g)[1] if name else None
+                if district is not None:
+                    fields["district"] = district
+                    if "province" in inferred:
+                        inferred += ("district",)
+                    code = _district_code(district, fields["province"], g)
+                    if code and len(fields["admin_code"] or "") < 4:
+                        fields["admin_code"] = code
+                    break
         if fields["district"] is None and fields["province"] and any(
                 head in (fields["place"] or fields["room"] or "") for head in _capital_heads()):
             capital = g.capital_district(g.province_named(fields["province"]).code)
@@ -887,6 +900,13 @@ def extract_venues(doc: Document) -> list[Venue]:
             inferred=inferred, **fields,
         ))
     return venues
+
+
+def _district_code(district: str, province: str | None, g) -> str | None:
+    """The code of the district of this name in this province (None when not exactly one)."""
+    area = g.province_named(province) if province else None
+    areas = [a for a in g.districts_named(district) if area is None or a.province_code == area.code]
+    return areas[0].code if len(areas) == 1 else None
 
 
 def _venue_run(chain: list) -> list:
