@@ -36,14 +36,15 @@ from ..gazetteer import gazetteer
 from ..lexicon import load, load_words
 from ..records import Organization
 from .placewords import (
-    THAI_LETTER,
     dual_heads,
     location_cue_before,
+    mark_at,
     name_end,
     name_extent,
     premises_cues,
     room_heads,
     starts_word,
+    thai_letter_at,
 )
 from .wordtrie import compile_words, trie_pattern
 
@@ -64,7 +65,6 @@ _COMPANY = regex.compile(r" ?+([^\n()]{1,50}?) ?+จำกัด(?: ?+\(มห�
 # ธนาคารออมสิน สาขาเพชรบูรณ์ is the bank at a place).
 _BRANCH = regex.compile(r" ?+วิทยาเขต ?+")
 _SPACES = regex.compile(r" ++")
-_COMBINING = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0e2f\u0e46]")
 # Words inside official names that end a name in the middle of running text.  Org names keep
 # แห่ง (แห่งชาติ, แห่งประเทศไทย), ใหม่ and ทาง, which are place-name stops.
 _KEEP_IN_NAMES = frozenset({"แห่ง", "ใหม่", "ทาง", "ทั่วไป", "และ", "สังกัด", "ร่วม"})
@@ -139,12 +139,14 @@ def extract(doc: Document) -> list[Organization]:
     found: list[Organization] = []
     spans = doc.layers[NORMALISED_SPANS] = []
     position = doc.body_start
+    # only the kinds that found something can take a span (most short texts have none)
+    kinds_taken = tuple(kind for kind in _TAKEN if doc.layers.get(kind))
     while position < end:
         match = tables.scanner.search(text, position, end)
         if match is None:
             break
         m_start, m_end = match.span()
-        taken = doc.overlaps(m_start, m_end, _TAKEN)
+        taken = doc.overlaps(m_start, m_end, kinds_taken) if kinds_taken else None
         if taken:
             position = max(e for _, e in taken)
             continue
@@ -156,7 +158,7 @@ def extract(doc: Document) -> list[Organization]:
             position = m_start + 1
             continue
         if literal.category == "name":
-            if _COMBINING.match(text, m_end) or (THAI_LETTER.match(text, m_end) and len(match.group()) <= 4
+            if mark_at(text, m_end) or (thai_letter_at(text, m_end) and len(match.group()) <= 4
                                                   and not match.group().endswith(".")):
                 position = m_start + 1  # a short name running on into a longer word
                 continue
@@ -211,10 +213,8 @@ def _name_end(doc: Document, literal: _Literal, m_start: int, m_end: int, limit:
     start = m_end + 1 if m_end < limit and text[m_end] == " " and spaced else m_end
     if literal.category == "dual" and start < limit and text[start].isdigit():
         return None  # ม.3 is a school year or a village number, not a university
-    end, closed = name_extent(doc, start, limit, stops=tables.stops, taken=_TAKEN, max_tokens=_MAX_NAME_TOKENS,
-                              glued_tokens=None)
-    if end > start and not closed:
-        end = _glued_name_end(doc, start, end, tables)
+    end, _ = name_extent(doc, start, limit, stops=tables.stops, taken=_TAKEN, max_tokens=_MAX_NAME_TOKENS,
+                         glued_tokens=_GLUED_NAME_TOKENS, glued_after=tables.provinces)
     if end > start:
         conjunction = tables.conjunction_before_head.search(text, start, end)
         if conjunction is not None:
@@ -235,19 +235,6 @@ def _branch_end(doc: Document, end: int, limit: int, tables: _Tables) -> int:
         if branch_end > branch.end():
             return branch_end
     return end
-
-
-def _glued_name_end(doc: Document, start: int, end: int, tables: _Tables) -> int:
-    """The end of a name that runs into the following words without a space: right after the
-    last province it names (สำนักงานพัฒนาชุมชนจังหวัดเพชรบูรณ์|เข้าร่วม), else after a few
-    tokens (โรงเรียนอนุบาลลำปาง|คว้ารางวัล)."""
-    last_province = None
-    for match in tables.provinces.finditer(doc.text, start, end):
-        last_province = match
-    if last_province is not None:
-        return last_province.end()
-    tokens = [t for t in doc.tokenize_window(start, end) if not t.text.isspace()]
-    return tokens[_GLUED_NAME_TOKENS - 1].end if len(tokens) > _GLUED_NAME_TOKENS else end
 
 
 @functools.cache

@@ -69,8 +69,8 @@ from ..lexicon import load, load_words
 from ..records import Organization, Place, Venue
 from .orgs import NORMALISED_SPANS as ORG_NORMALISED_SPANS
 from . import placewords
-from .placewords import THAI_LETTER, contains_stop, location_cue_before, org_heads, premises_cues, starts_word, venue_cues
-from .wordtrie import compile_words, trie_pattern
+from .placewords import contains_stop, mark_at, thai_letter_at, location_cue_before, org_heads, premises_cues, starts_word, venue_cues
+from .wordtrie import compile_words, compile_words_at_end
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -85,6 +85,7 @@ _ADMIN_LEVELS = ("province", "district", "subdistrict")
 _MAX_NAME_TOKENS = 8
 _GLUED_NAME_TOKENS = 2
 # Places written next to each other: only spaces, commas or a dash between them.
+_SHORT_GAPS = frozenset({"", " ", ",", ", ", "-", " -", "- ", "–"})
 _CHAIN_GAP = regex.compile(
     r"[ ,\-–]{0,3}+"
     # road positions between a road and its area: ขาล่อง, กม.35-36, หลักกิโลเมตรที่ 12
@@ -103,7 +104,6 @@ _INNER_AREA = regex.compile(r"(?P<province>จังหวัด|จ\.)|(?P<dist
 _LIST_JOIN = regex.compile(r" ?+(?:,|และ|หรือ) ?+| ")
 _FULL_LEVEL_WORDS = frozenset({"อำเภอ", "กิ่งอำเภอ", "ตำบล"})
 _SPACES = regex.compile(r" ++")
-_COMBINING = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0e2f\u0e46]")
 _RANK_BEFORE = regex.compile(r"(?:^|[^\u0e01-\u0e2e])[\u0e01-\u0e2e]\.\Z")
 _COUNT_BEFORE = regex.compile(r"(?:\d|ทั้ง|ต่าง|หลาย|ทุก|แต่ละ|บาง) ?+\Z")
 # Characters of unread name words a venue may span to reach its areas (see extract_venues).
@@ -153,8 +153,8 @@ class _Tables(NamedTuple):
     scanner: re.Pattern
     literals: dict[str, _Literal]
     stops: frozenset[str]
-    person_before: regex.Pattern
-    nationality_before: regex.Pattern
+    person_before: re.Pattern
+    nationality_before: re.Pattern
     nationality_of: dict[str, frozenset[str]]
 
 
@@ -197,8 +197,8 @@ def _tables() -> _Tables:
         scanner=compile_words(literals),
         literals=literals,
         stops=frozenset(load_words("place_stops")),
-        person_before=regex.compile(r"(?:" + trie_pattern(load_words("not_place_after")) + r") ?+\Z"),
-        nationality_before=regex.compile(r"(?:" + trie_pattern(row["noun"] for row in load("nationality_nouns")) + r")\Z"),
+        person_before=compile_words_at_end(load_words("not_place_after"), space=True),
+        nationality_before=compile_words_at_end(row["noun"] for row in load("nationality_nouns")),
         nationality_of={row["noun"]: frozenset(filter(None, row["countries"].split("|")))
                         for row in load("nationality_nouns")},
     )
@@ -222,12 +222,14 @@ def _scan(doc: Document, start: int, end: int) -> list[_Candidate]:
     text = doc.text
     found: list[_Candidate] = []
     position = start
+    # only the kinds that found something can take a span (most short texts have none)
+    kinds_taken = tuple(kind for kind in _TAKEN if doc.layers.get(kind))
     while position < end:
         match = tables.scanner.search(text, position, end)
         if match is None:
             break
         m_start, m_end = match.span()
-        taken = doc.overlaps(m_start, m_end, _TAKEN)
+        taken = doc.overlaps(m_start, m_end, kinds_taken) if kinds_taken else None
         if taken:
             position = max(e for _, e in taken)
             continue
@@ -256,7 +258,7 @@ def _listed_after(doc: Document, previous: _Candidate, limit: int, g) -> _Candid
         return None
     provinces = {a.province_code for a in previous.areas}
     areas = tuple(a for a in g.named(previous.level, name) if a.province_code in provinces)
-    if not areas or not starts_word(doc, name_start) or _COMBINING.match(doc.text, name_start + len(name)):
+    if not areas or not starts_word(doc, name_start) or mark_at(doc.text, name_start + len(name)):
         return None
     return _Candidate(name_start, name_start + len(name), previous.level, name, f"{previous.level}_listed",
                       level=previous.level, areas=areas)
@@ -278,7 +280,7 @@ def _read(doc: Document, literal: _Literal, m_start: int, m_end: int, limit: int
     if category == "head":
         return _read_head(doc, literal, m_start, m_end, limit, found, tables)
     # A name standing alone: province, district, country, region, landmark ...
-    if _COMBINING.match(text, m_end):
+    if mark_at(text, m_end):
         return None, m_start + 1  # พาน in พาน้อง: the word goes on
     person = tables.person_before.search(text, max(doc.body_start, m_start - 8), m_start)
     # นายวัฒนา, X ณ อยุธยา: part of a person's name (only towns are lineage surnames:
@@ -346,7 +348,11 @@ def _cue_or_chain(doc: Document, start: int, found: list[_Candidate]) -> bool:
 
 
 def _adjacent(text: str, left_end: int, right_start: int) -> bool:
-    return left_end <= right_start and _CHAIN_GAP.fullmatch(text, left_end, right_start) is not None
+    if left_end > right_start:
+        return False
+    if right_start - left_end <= 2 and text[left_end:right_start] in _SHORT_GAPS:
+        return True
+    return _CHAIN_GAP.fullmatch(text, left_end, right_start) is not None
 
 
 def _abbreviation_starts(doc: Document, start: int) -> bool:
@@ -355,10 +361,9 @@ def _abbreviation_starts(doc: Document, start: int) -> bool:
     text = doc.text
     if start <= doc.body_start:
         return True
-    before = text[start - 1]
-    if before == ".":
+    if text[start - 1] == ".":
         return not _RANK_BEFORE.search(text, max(doc.body_start, start - 3), start)
-    if not THAI_LETTER.match(before):
+    if not thai_letter_at(text, start - 1):
         return True
     return starts_word(doc, start)
 
@@ -455,7 +460,7 @@ def _read_head(doc: Document, literal: _Literal, m_start: int, m_end: int, limit
     if literal.role == "cue" and not (location_cue_before(doc, m_start) in venue_cues()
                                       or (found and _adjacent(text, found[-1].end, m_start))):
         return None, m_end  # ตลาด, ห้อง ... are common nouns unless a venue cue or place leads in
-    if _COMBINING.match(text, m_end):
+    if mark_at(text, m_end):
         return None, m_start + 1  # ภู in ภู่วรรณ: the syllable goes on
     if not starts_word(doc, m_start):
         return None, m_start + 1

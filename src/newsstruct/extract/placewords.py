@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..lexicon import load, load_words
-from .wordtrie import compile_words, trie_pattern
+from .wordtrie import compile_words, compile_words_at_end
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -32,10 +32,24 @@ __all__ = [
     "name_extent",
     "contains_stop",
     "starts_word",
-    "THAI_LETTER",
+    "thai_letter_at",
+    "mark_at",
 ]
 
-THAI_LETTER = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]")
+# Thai letters, vowels and tone marks; sets, for the per-character questions asked in hot loops.
+_THAI_LETTERS = frozenset(chr(c) for c in [*range(0x0E01, 0x0E2F), *range(0x0E30, 0x0E3B), *range(0x0E40, 0x0E4F)])
+_COMBINING_MARKS = frozenset(chr(c) for c in [0x0E31, *range(0x0E34, 0x0E3B), *range(0x0E47, 0x0E4F), 0x0E2F, 0x0E46])
+
+
+def thai_letter_at(text: str, index: int) -> bool:
+    """Whether ``text[index]`` is a Thai letter, vowel or tone mark (False out of range)."""
+    return 0 <= index < len(text) and text[index] in _THAI_LETTERS
+
+
+def mark_at(text: str, index: int) -> bool:
+    """Whether ``text[index]`` is a mark that cannot begin a syllable (a vowel above or below,
+    a tone mark, ๆ, ฯ): a word found right before it does not end there."""
+    return 0 <= index < len(text) and text[index] in _COMBINING_MARKS
 _NUMBER_NAME = regex.compile(r"\d{1,4}+(?:/\d{1,4}+)?+[ก-ฮA-Za-z]?+(?!\d)")
 _NAME_PUNCTUATION = frozenset("()[]{}\"'“”‘’,;:!?/|<>")
 # A name after its head word: at most this many characters; up to _FAST_NAME_CHARS (about
@@ -91,13 +105,13 @@ def _word_prefixes() -> frozenset[str]:
 
 
 @functools.cache
-def _cue_at_end() -> regex.Pattern:
-    return regex.compile("(?:" + trie_pattern(_cues()) + r") ?+\Z")
+def _cue_at_end() -> re.Pattern:
+    return compile_words_at_end(_cues(), space=True)
 
 
 @functools.cache
-def _prefix_at_end() -> regex.Pattern:
-    return regex.compile("(?:" + trie_pattern(_word_prefixes()) + r")\Z")
+def _prefix_at_end() -> re.Pattern:
+    return compile_words_at_end(_word_prefixes())
 
 
 def location_cue_before(doc: Document, start: int) -> str | None:
@@ -129,7 +143,7 @@ def location_cue_before(doc: Document, start: int) -> str | None:
     if candidate is None:
         return None
     cue = candidate.group().rstrip()
-    if candidate.start() == window_start or not THAI_LETTER.match(text, candidate.start() - 1):
+    if candidate.start() == window_start or not thai_letter_at(text, candidate.start() - 1):
         return cue
     if len(cue) == 1 or _not_cue_at_end().search(text, window_start, end) is not None:
         return None
@@ -137,8 +151,8 @@ def location_cue_before(doc: Document, start: int) -> str | None:
 
 
 @functools.cache
-def _not_cue_at_end() -> regex.Pattern:
-    return regex.compile("(?:" + trie_pattern(load_words("not_location_cues")) + r")\Z")
+def _not_cue_at_end() -> re.Pattern:
+    return compile_words_at_end(load_words("not_location_cues"))
 
 
 def starts_word(doc: Document, start: int, *, glued_prefix: bool = True) -> bool:
@@ -148,10 +162,10 @@ def starts_word(doc: Document, start: int, *, glued_prefix: bool = True) -> bool
     against it, unless ``glued_prefix`` is false (บ้าน in ชาวบ้าน must be a word of its own).
     """
     text = doc.text
-    if start <= doc.body_start or not THAI_LETTER.match(text, start - 1):
+    if start <= doc.body_start or not thai_letter_at(text, start - 1):
         return True
     prefix = _prefix_at_end().search(text, max(doc.body_start, start - 12), start) if glued_prefix else None
-    if prefix is not None and (len(prefix.group()) > 1 or not THAI_LETTER.match(text, prefix.start() - 1)):
+    if prefix is not None and (len(prefix.group()) > 1 or not thai_letter_at(text, prefix.start() - 1)):
         return True  # a cue or function word right before: ...ใน|ประเทศไทย, คน|ไทย
     window_start = max(doc.body_start, start - 12)
     newline = text.rfind("\n", window_start, start)
@@ -190,7 +204,8 @@ def contains_stop(text: str, start: int, end: int, stops: frozenset[str]) -> boo
 
 
 def name_extent(doc: Document, start: int, limit: int, *, stops: frozenset[str], taken: tuple[str, ...],
-                numbered: bool = False, max_tokens: int = 8, glued_tokens: int | None = None) -> tuple[int, bool]:
+                numbered: bool = False, max_tokens: int = 8, glued_tokens: int | None = None,
+                glued_after: re.Pattern | None = None) -> tuple[int, bool]:
     """Where a proper name that begins at ``start`` (right after its head word) ends, and
     whether it ends cleanly (at a space, punctuation or the end of the line) rather than running
     straight into the next words.
@@ -200,7 +215,9 @@ def name_extent(doc: Document, start: int, limit: int, *, stops: frozenset[str],
     With ``numbered``, a number after one space belongs to the name (ห้องประชุม 301, ซอย 5).
     With ``glued_tokens``, a name that runs straight into the following words (no space, no
     punctuation after it) keeps only that many tokens: Thai names that are not followed by a
-    space are short (สวนสัตว์เขาเขียว|ตายด้วย...).
+    space are short (สวนสัตว์เขาเขียว|ตายด้วย...); with ``glued_after`` such a name ends, before
+    that, right after the last match of the pattern in it (an organisation's name ends with
+    its province: สำนักงานพัฒนาชุมชนจังหวัดเพชรบูรณ์|เข้าร่วม).
 
     >>> from newsstruct import Pipeline
     >>> doc = Pipeline().document("ณ โรงแรมบูรพา อำเภอเมือง")
@@ -254,6 +271,12 @@ def name_extent(doc: Document, start: int, limit: int, *, stops: frozenset[str],
         closed = window_end in (limit, line_end) or text[window_end - 1] == " "
     if not ends:
         return start, closed
+    if not closed and glued_after is not None:
+        last = None
+        for last in glued_after.finditer(text, start, ends[-1]):
+            pass
+        if last is not None:
+            return last.end(), closed
     if not closed and glued_tokens is not None and len(ends) > glued_tokens:
         return ends[glued_tokens - 1], closed
     return ends[-1], closed

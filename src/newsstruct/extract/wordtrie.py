@@ -21,7 +21,7 @@ import re
 
 import regex
 
-__all__ = ["trie_pattern", "compile_words"]
+__all__ = ["trie_pattern", "compile_words", "compile_words_at_end"]
 
 _END = ""
 
@@ -58,3 +58,14 @@ def _node_pattern(node: dict) -> str:
 def compile_words(words: Iterable[str]) -> re.Pattern:
     """A compiled pattern (stdlib ``re``) that finds any of ``words``, the longest at each start."""
     return re.compile(trie_pattern(words))
+
+
+def compile_words_at_end(words: Iterable[str], *, space: bool = False) -> re.Pattern:
+    """A pattern (stdlib ``re``) that finds any of ``words`` ending a searched window, with
+    one space after it when ``space``: ``pattern.search(text, start, end)`` asks what word
+    ``text[start:end]`` ends with.
+
+    >>> compile_words_at_end(["ณ", "ที่"], space=True).search("ประชุม ณ ").group()
+    'ณ '
+    """
+    return re.compile("(?:" + trie_pattern(words) + (")(?: )?\\Z" if space else ")\\Z"))
