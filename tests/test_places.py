@@ -171,6 +171,13 @@ def test_capital_district_from_context(pipeline) -> None:
     assert (district.name, district.admin_code, district.resolved_by) == ("เมืองน่าน", "5501", "context")
 
 
+def test_capital_district_from_a_facility_name(pipeline) -> None:
+    # the only province the article gives is inside a facility's name
+    article = pipeline.parse("พิธีจัดขึ้น ณ ศูนย์ราชการจังหวัดสุพรรณบุรี นายอำเภอเมืองเข้าร่วมพิธี")
+    district = [p for p in article.places if p.kind == "district"][0]
+    assert (district.name, district.admin_code, district.resolved_by) == ("เมืองสุพรรณบุรี", "7201", "context")
+
+
 def test_province_inside_an_organisation_is_not_a_place(pipeline) -> None:
     text = "สำนักงานพัฒนาชุมชนจังหวัดเพชรบูรณ์ จัดประชุมเจ้าหน้าที่"
     assert places_of(pipeline, text) == []

@@ -10,8 +10,8 @@ import pytest
 
 from conftest import assert_offsets
 
-FIELDS = ("room", "building", "place", "road", "village", "village_number", "subdistrict", "district",
-          "province", "country", "admin_code", "inferred")
+FIELDS = ("room", "building", "place", "road", "village", "village_number", "house_number", "subdistrict",
+          "district", "province", "country", "admin_code", "inferred")
 
 
 def venues_of(pipeline, text: str) -> list[dict]:
@@ -72,6 +72,14 @@ CASES = [
     ("ชาวบ้านยื่นหนังสือร้องเรียนที่ศาลากลางจังหวัดลำปาง",
      [venue("ศาลากลางจังหวัดลำปาง", place="ศาลากลางจังหวัดลำปาง", district="เมืองลำปาง", province="ลำปาง",
             admin_code="5201", inferred=("district",))]),
+    # a home address between the cue and the areas
+    ("ตำรวจเข้าตรวจค้นที่บ้านเลขที่ 45/2 หมู่ 7 ตำบลหนองหาร อำเภอสันทราย จังหวัดเชียงใหม่ พบของกลาง",
+     [venue("บ้านเลขที่ 45/2 หมู่ 7 ตำบลหนองหาร อำเภอสันทราย จังหวัดเชียงใหม่", house_number="45/2",
+            village_number=7, subdistrict="หนองหาร", district="สันทราย", province="เชียงใหม่", admin_code="501408")]),
+    # a facility that names its province is not joined to a role's district after it
+    ("พิธีจัดขึ้น ณ ศูนย์ราชการจังหวัดสุพรรณบุรี นายอำเภอเมืองเข้าร่วมพิธี",
+     [venue("ศูนย์ราชการจังหวัดสุพรรณบุรี", place="ศูนย์ราชการจังหวัดสุพรรณบุรี", province="สุพรรณบุรี",
+            admin_code="72")]),
     # a foreign city with its country
     ("การประชุมจัดขึ้น ณ กรุงโตเกียว ประเทศญี่ปุ่น",
      [venue("กรุงโตเกียว ประเทศญี่ปุ่น", place="โตเกียว", country="ญี่ปุ่น")]),

@@ -113,6 +113,7 @@ class Venue(Mention):
     building: str | None = None  # อาคาร / หอประชุม between the room and the place
     road: str | None = None
     village_number: int | None = None  # หมู่ที่ 3 -> 3
+    house_number: str | None = None  # บ้านเลขที่ 45/2 -> "45/2"
     country: str | None = None
     cue: str | None = None  # the word that introduced it: ณ, ที่, บริเวณ ...
     inferred: tuple[str, ...] = ()  # fields filled from the rest of the article, not the venue's own words

@@ -106,6 +106,11 @@ _FULL_LEVEL_WORDS = frozenset({"อำเภอ", "กิ่งอำเภอ",
 _SPACES = regex.compile(r" ++")
 _RANK_BEFORE = regex.compile(r"(?:^|[^\u0e01-\u0e2e])[\u0e01-\u0e2e]\.\Z")
 _COUNT_BEFORE = regex.compile(r"(?:\d|ทั้ง|ต่าง|หลาย|ทุก|แต่ละ|บาง) ?+\Z")
+# A home address between a venue cue and the areas: บ้านเลขที่ 45 หมู่ 7 (then ตำบล...).
+_ADDRESS_BEFORE = regex.compile(
+    r"(?:บ้าน)?+เลขที่ ?+(?P<house>\d{1,5}+(?:/\d{1,5}+)?+)"
+    r"(?: ?+(?:หมู่ที่|หมู่|ม\.) ?+(?P<village>\d{1,3}+))?+ ?+\Z"
+)
 # Characters of unread name words a venue may span to reach its areas (see extract_venues).
 _MAX_JOIN_GAP = 40
 _NON_VENUE_KINDS = frozenset({"country", "region", "water", "mountain"})
@@ -677,6 +682,7 @@ def _resolve(doc: Document, candidates: list[_Candidate]) -> list[_Candidate]:
     # First pass without context: chains settle what they can by themselves.
     for chain in chains:
         _resolve_chain(chain, None, g)
+        _province_from_names(chain, g)
     # A typo'd province stays only when the article supports it.
     exact_provinces = {c.area.code for c in candidates if c.level == "province" and c.area and not c.fuzzy}
     kept: list[_Candidate] = []
@@ -699,7 +705,9 @@ def _resolve(doc: Document, candidates: list[_Candidate]) -> list[_Candidate]:
     candidates = [c for c in candidates if not c.needs_context
                   or any(a.province_code in provinces_named for a in c.areas)]
     context = _Context(
-        provinces=[(c.start, c.area.province_code) for c in candidates if c.area is not None],
+        provinces=sorted([(c.start, c.area.province_code) for c in candidates if c.area is not None]
+                         + [(c.start, g.province_named(c.province).code) for c in candidates
+                            if c.area is None and c.province and c.resolved_by == "name"]),
         districts=[(c.start, c.area.district_code) for c in candidates
                    if c.area is not None and c.area.district_code],
         header_provinces=header_provinces,
@@ -715,8 +723,8 @@ def _province_from_names(chain: list[_Candidate], g) -> None:
     """Where the facilities of a chain lie: in the areas the chain names, else in the areas
     their own names hold (ศาลากลางจังหวัดนครสวรรค์, ที่ว่าการอำเภอแม่สาย, สภ.เมืองเชียงใหม่),
     else where the lexicon puts a landmark (ทำเนียบรัฐบาล)."""
-    chain_province = next((c.province for c in chain if c.province), None)
-    chain_district = next((c.district for c in chain if c.district), None)
+    chain_province = next((c.province for c in chain if c.province and c.level is not None), None)
+    chain_district = next((c.district for c in chain if c.district and c.level is not None), None)
     for candidate in chain:
         if candidate.level is not None or candidate.kind in _NON_VENUE_KINDS or candidate.kind == "city":
             continue
@@ -856,10 +864,19 @@ def extract_venues(doc: Document) -> list[Venue]:
         if not parts or all(isinstance(p, Place) and p.kind in _NON_VENUE_KINDS for p in parts):
             continue
         start, end = chain[0][0], chain[-1][1]
+        rule = "venue_cue"
         cue = location_cue_before(doc, start)
+        address = None
+        if cue is None:
+            # ที่บ้านเลขที่ 45 หมู่ 7 ตำบล...: a house number (and village number) between the
+            # cue and the areas
+            address = _ADDRESS_BEFORE.search(doc.text, max(doc.body_start, start - 40), start)
+            if address is not None:
+                cue = location_cue_before(doc, address.start())
         if cue is None or cue not in venue_cues():
             continue
-        rule = "venue_cue"
+        if address is not None:
+            start, rule = address.start(), "venue_address"
         # A place whose name runs over several words we do not read (โรงแรมเซ็นทารา แกรนด์
         # แอท เซ็นทรัลพลาซ่า ลาดพร้าว กรุงเทพฯ) is followed by its areas a few words on: the
         # next run of places joins the venue when only such name words lie between.
@@ -868,7 +885,7 @@ def extract_venues(doc: Document) -> list[Venue]:
             if not following or not _names_area([item[2] for item in following]):
                 break
             gap_end = following[0][0]
-            if gap_end - end > _MAX_JOIN_GAP or "\n" in doc.text[end:gap_end] \
+            if gap_end - end > _MAX_JOIN_GAP or "\n" in doc.text[end:gap_end] or doc.text[gap_end - 1] != " " \
                     or contains_stop(doc.text, end, gap_end, _tables().stops) \
                     or location_cue_before(doc, gap_end) is not None:
                 break
@@ -878,6 +895,10 @@ def extract_venues(doc: Document) -> list[Venue]:
             rule = "venue_joined"
             index += 1
         fields = _venue_fields(parts, g)
+        if address is not None:
+            fields["house_number"] = address.group("house")
+            if address.group("village") and fields["village_number"] is None:
+                fields["village_number"] = int(address.group("village"))
         inferred = context.fill(fields)
         if fields["district"] is None and fields["province"] is not None:
             # now that the province is known, อำเภอเมือง inside a hall's name can be read
@@ -930,7 +951,9 @@ def _venue_run(chain: list) -> list:
 
 
 def _names_area(parts: list) -> bool:
-    return any(isinstance(p, Place) and p.kind in ("province", "district", "subdistrict") for p in parts)
+    """Whether a run of places says where it lies: an area, or a facility whose own name does."""
+    return any(isinstance(p, Place) and (p.kind in ("province", "district", "subdistrict") or p.province)
+               for p in parts)
 
 
 class _VenueContext:
@@ -979,7 +1002,8 @@ class _VenueContext:
 
 def _venue_fields(chain: list[Place], g) -> dict:
     fields: dict = dict(room=None, building=None, place=None, road=None, village=None, village_number=None,
-                        subdistrict=None, district=None, province=None, country=None, admin_code=None)
+                        house_number=None, subdistrict=None, district=None, province=None, country=None,
+                        admin_code=None)
     codes: list[str] = []
     for part in chain:
         if isinstance(part, Organization):
