@@ -19,7 +19,8 @@ Place ``kind`` is one of
     country      ไทย, ประเทศญี่ปุ่น, สปป.ลาว ...
     region       ภาคเหนือ, อีสาน, เอเชีย, ยุโรป, มณฑล..., a foreign state
     city         a foreign city: กรุงโตเกียว, เซี่ยงไฮ้ ...
-    area         a named area that is no administrative unit: พัทยา, สยามสแควร์, ชุมชน..., นิคม...
+    area         a named area that is no unit of the gazetteer: พัทยา, สยามสแควร์, ชุมชน..., นิคม...,
+                 a municipality (เทศบาลนคร/เมือง/ตำบล..., อบต....) standing as a place
     road         ถนน / ถ. / ซอย / ซ. / ทางหลวงหมายเลข / สะพาน / แยก ...
     water        rivers, canals, seas, bays, beaches, dams, waterfalls
     mountain     ดอย, ภู, เทือกเขา, ถ้ำ
@@ -38,19 +39,35 @@ facility whose own name holds the province: ศาลากลางจังห
 inside an organisation's name is not a separate place: the province in
 ``สำนักงานพัฒนาชุมชนจังหวัดเพชรบูรณ์`` is part of the organisation.  Institutions that are also
 buildings (``role`` ``dual`` in lexicon/facility_heads.tsv: โรงพยาบาล, โรงเรียน, มหาวิทยาลัย,
-สภ., เทศบาล, อบต. ...) are places where a location is expected — right after a location cue
+เทศบาล, อบต. ...) are places where a location is expected — right after a location cue
 (ณ, ที่, บริเวณ, ภายใน, ใน, จาก, ถึง, ไปยัง, หน้า, ใกล้, ส่ง ... lexicon/location_cues.tsv) or
 after a room or building of theirs (ห้องประชุมโรงเรียน...) — and organisations everywhere else
-(ผู้อำนวยการโรงเรียน..., โรงพยาบาล... แถลงว่า).  A room named after its owner
+(ผู้อำนวยการโรงเรียน..., โรงพยาบาล... แถลงว่า).  A police station (สภ., สน., สถานีตำรวจ...)
+names a building and is always a place; the police force is ตำรวจภูธรจังหวัด..., an
+organisation.  Any organisation right after a venue cue that names premises (ณ, บริเวณ,
+ภายใน, จัดขึ้นที่ ...: ``premises`` in location_cues.tsv) stands for its premises and is a
+place (ประชุม ณ กระทรวงมหาดไทย); after the plain ที่ or จาก it stays the body that acts
+(ส่งตัวอย่างไปตรวจที่กรมควบคุมโรค).  A room named after its owner
 (ห้องประชุมสำนักงานคลังจังหวัด...) is one place that contains an organisation mention.
+A role followed by an area (ผู้ว่าราชการจังหวัดเพชรบูรณ์, นายอำเภอแม่สาย) holds a place.
 
-**Venues** are runs of places written next to each other (separated by spaces or commas) that
-follow a venue cue (ณ, ที่, บริเวณ, ภายใน, ใน, ในพื้nที่ ...).  A run made only of countries or
-regions is no venue.  The venue's ``room``, ``building``, ``place``, ``road``, ``village``,
-``subdistrict``, ``district``, ``province`` and ``country`` come from its parts (``parts`` are
-their ids), ``admin_code`` is the most specific code known.  A province or district the venue
-does not name is taken from its parts' gazetteer parents, from a facility's name, and last from
-the rest of the article; fields filled from the article are listed in ``inferred``.
+**Venues** are runs of places written next to each other (separated by spaces, commas, or a
+road's position: ขาล่อง, กม.35) that follow a venue cue (ณ, ที่, บริเวณ, ภายใน, ใน, บน,
+ในพื้นที่ ...), maybe through a home address (ที่บ้านเลขที่ 45 หมู่ 7 ตำบล...).  A run made only
+of countries, regions, waters or mountains is no venue, nor is an organisation alone; an
+organisation stands in a venue only right after a room of its own (ณ ห้องประชุม
+สำนักงานเกษตรจังหวัด...), as the venue's place.  A place named in several words that are not
+read (a hotel's long name) is joined to the areas written a few words later when no stop word
+lies between.  The venue's ``room``, ``building``, ``place``, ``road``, ``village``,
+``village_number``, ``house_number``, ``subdistrict``, ``district``, ``province`` and ``country``
+come from its parts (``parts`` are their ids, and an organisation's id when one is the place),
+``admin_code`` is the most specific code known.  A province or district the venue does not
+name is taken, in this order, from its parts' gazetteer parents, from the names of its
+facilities (ที่ว่าการอำเภอแม่สาย, ศาลากลางจังหวัดน่าน, สภ.บางปะหัน), and from the rest of the
+article (the province its header names, else the first one its body places anything in; the
+district when the article names only one of that province); a provincial hall
+(ศาลากลางจังหวัด) stands in the capital district.  Fields filled from anything but the venue's
+own words are listed in ``inferred``.
 """
 
 from __future__ import annotations
@@ -59,9 +76,9 @@ import functools
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
-import attrs
 import re
 
+import attrs
 import regex
 
 from ..gazetteer import Area, gazetteer
