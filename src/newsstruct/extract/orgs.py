@@ -26,9 +26,8 @@ court, media, local_government ...).
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, NamedTuple
-
 import re
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 

@@ -73,10 +73,9 @@ own words are listed in ``inferred``.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
-
-import re
 
 import attrs
 import regex
@@ -84,9 +83,19 @@ import regex
 from ..gazetteer import Area, gazetteer
 from ..lexicon import load, load_words
 from ..records import Organization, Place, Venue
-from .orgs import NORMALISED_SPANS as ORG_NORMALISED_SPANS
 from . import placewords
-from .placewords import contains_stop, mark_at, thai_letter_at, location_cue_before, org_heads, premises_cues, starts_word, venue_cues
+from .orgs import NORMALISED_SPANS as ORG_NORMALISED_SPANS
+from .placewords import (
+    contains_stop,
+    location_cue_before,
+    mark_at,
+    org_heads,
+    premises_cues,
+    starts_word,
+    thai_letter_at,
+    venue_cues,
+    word_at,
+)
 from .wordtrie import compile_words, compile_words_at_end
 
 if TYPE_CHECKING:
@@ -96,7 +105,6 @@ __all__ = ["extract", "extract_venues"]
 
 # Mentions of these kinds own their spans; a place never starts inside one.
 _TAKEN = ("dates", "times", "durations", "organizations")
-_ADMIN_LEVELS = ("province", "district", "subdistrict")
 # A place name after a head word: at most this many tokens, and no more than this many when
 # it runs straight into the next words without a space (see placewords.name_end).
 _MAX_NAME_TOKENS = 8
@@ -390,14 +398,6 @@ def _abbreviation_starts(doc: Document, start: int) -> bool:
     return starts_word(doc, start)
 
 
-def _head_is_word(doc: Document, start: int, end: int) -> bool:
-    """A short head word (หาด, ภู, ถ้ำ) is no place head when its last letters belong to the
-    next word: the first token from ``start`` must cover the whole head."""
-    window_end = min(len(doc.text), start + 16)
-    tokens = doc.tokenize_window(start, window_end)
-    return bool(tokens) and tokens[0].end >= end
-
-
 def _skip_space(text: str, position: int, limit: int) -> int:
     return position + 1 if position < limit and text[position] == " " else position
 
@@ -484,10 +484,13 @@ def _read_head(doc: Document, literal: _Literal, m_start: int, m_end: int, limit
         return None, m_end  # ตลาด, ห้อง ... are common nouns unless a venue cue or place leads in
     if mark_at(text, m_end):
         return None, m_start + 1  # ภู in ภู่วรรณ: the syllable goes on
-    if not starts_word(doc, m_start):
+    if m_end - m_start <= 3:
+        # a short head word must also end a word: หาด is no head in จัดหา|ดาวเทียม
+        is_word, word_end = word_at(doc, m_start)
+        if not is_word or (word_end is not None and word_end < m_end):
+            return None, m_start + 1
+    elif not starts_word(doc, m_start):
         return None, m_start + 1
-    if m_end - m_start <= 3 and not _head_is_word(doc, m_start, m_end):
-        return None, m_start + 1  # หาด in จัดหา|ดาวเทียม
     if literal.role == "dual":
         after_room = bool(found) and found[-1].kind in ("room", "building") and _adjacent(text, found[-1].end, m_start)
         if not (location_cue_before(doc, m_start) or after_room):

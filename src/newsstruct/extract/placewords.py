@@ -32,6 +32,7 @@ __all__ = [
     "name_extent",
     "contains_stop",
     "starts_word",
+    "word_at",
     "thai_letter_at",
     "mark_at",
 ]
@@ -153,6 +154,27 @@ def location_cue_before(doc: Document, start: int) -> str | None:
 @functools.cache
 def _not_cue_at_end() -> re.Pattern:
     return compile_words_at_end(load_words("not_location_cues"))
+
+
+def word_at(doc: Document, start: int) -> tuple[bool, int | None]:
+    """Whether a word starts at ``start`` (as :func:`starts_word` tells it) and where the
+    tokenizer's word that starts there ends (None when it glued the word to the one before),
+    from one look."""
+    text = doc.text
+    window_start = max(doc.body_start, start - 12)
+    newline = text.rfind("\n", window_start, start)
+    if newline >= 0:
+        window_start = newline + 1
+    previous = None
+    for token in doc.tokenize_window(window_start, min(len(text), start + 16)):
+        if token.start == start:
+            return True, token.end
+        if token.start > start:
+            break
+        previous = token
+    if window_start == start:
+        return True, None
+    return previous is not None and text[previous.start:start] in _word_prefixes(), None
 
 
 def starts_word(doc: Document, start: int, *, glued_prefix: bool = True) -> bool:
