@@ -885,15 +885,15 @@ def extract_venues(doc: Document) -> list[Venue]:
             continue
         start, end = chain[0][0], chain[-1][1]
         rule = "venue_cue"
-        cue = location_cue_before(doc, start)
+        cue = _venue_cue(doc, start)
         address = None
         if cue is None:
             # ที่บ้านเลขที่ 45 หมู่ 7 ตำบล...: a house number (and village number) between the
             # cue and the areas
             address = _ADDRESS_BEFORE.search(doc.text, max(doc.body_start, start - 40), start)
             if address is not None:
-                cue = location_cue_before(doc, address.start())
-        if cue is None or cue not in venue_cues():
+                cue = _venue_cue(doc, address.start())
+        if cue is None:
             continue
         if address is not None:
             start, rule = address.start(), "venue_address"
@@ -946,6 +946,19 @@ def extract_venues(doc: Document) -> list[Venue]:
             inferred=inferred, **fields,
         ))
     return venues
+
+
+def _venue_cue(doc: Document, start: int) -> str | None:
+    """The venue cue before a run of places, or None; a position word after a venue cue is
+    read with it (ณ บริเวณ|หน้า|ที่ว่าการอำเภอ...): the venue is the place it locates."""
+    cue = location_cue_before(doc, start)
+    if cue is None or cue in venue_cues():
+        return cue
+    cue_start = doc.text.rfind(cue, max(doc.body_start, start - len(cue) - 1), start)
+    outer = location_cue_before(doc, cue_start) if cue_start > doc.body_start else None
+    if outer is not None and outer in venue_cues():
+        return outer + (" " if doc.text[cue_start - 1] == " " else "") + cue
+    return None
 
 
 def _district_code(district: str, province: str | None, g) -> str | None:
