@@ -192,7 +192,9 @@ def test_place_mentions_never_overlap(pipeline) -> None:
 
 
 def test_adversarial_input_finishes(pipeline) -> None:
-    for text in ["จ." * 20000, "อำเภอ" * 20000, "ณ ห้อง" * 20000, "บ้าน หมู่ 1 " * 20000, "ไทย" * 50000]:
+    long_chains = ["หมู่ 1 " * 20000 + "ต.ป่าซาง", "จ.เชียงรย " * 5000 + "อ.แม่สาย", "อ.เมือง " * 20000]
+    for text in ["จ." * 20000, "อำเภอ" * 20000, "ณ ห้อง" * 20000, "บ้าน หมู่ 1 " * 20000, "ไทย" * 50000,
+                 *long_chains]:
         assert_offsets(pipeline.parse(text), text)
 
 

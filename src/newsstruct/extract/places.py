@@ -72,6 +72,7 @@ own words are listed in ``inferred``.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -461,6 +462,9 @@ def _read_admin(doc: Document, literal: _Literal, m_start: int, m_end: int, limi
         # misspelt one, or a place people call a district): no code, but still a place.
         # Not after a count (2 อำเภอ, ทุกตำบล): that is the common noun.
         name_end = _name_end(doc, name_start, limit, through_orgs=False, max_tokens=3)
+        following = _tables().scanner.match(text, name_start, name_end)
+        if following is not None and _tables().literals[following.group()].category in ("admin", "head"):
+            name_end = name_start  # อำเภอ + another level or head word is no name
         if name_end > name_start and not _NUMBER.match(text, name_start):
             return _Candidate(m_start, name_end, level, text[name_start:name_end], f"{level}_unlisted",
                               level=level), name_end
@@ -549,12 +553,13 @@ def _accept_chained(doc: Document, candidates: list[_Candidate]) -> list[_Candid
             return any(a.province_code in helper_provinces for a in candidate.areas)
         return helper.level is not None or helper.kind == "village"
 
-    changed = True
-    while changed:
-        changed = False
-        for index, candidate in enumerate(candidates):
+    # Support only passes between neighbours, and a run of places is a line: one sweep each
+    # way confirms everything a confirmed place can reach (linear, whatever the run's length).
+    for order in (range(len(candidates)), range(len(candidates) - 1, -1, -1)):
+        for index in order:
             if confirmed[index]:
                 continue
+            candidate = candidates[index]
             for other in (index - 1, index + 1):
                 if not 0 <= other < len(candidates) or not confirmed[other]:
                     continue
@@ -562,7 +567,6 @@ def _accept_chained(doc: Document, candidates: list[_Candidate]) -> list[_Candid
                 gap = (helper.end, candidate.start) if other < index else (candidate.end, helper.start)
                 if _adjacent(text, *gap) and supports(helper, candidate, gap):
                     confirmed[index] = True
-                    changed = True
                     break
     kept = [c for c, ok in zip(candidates, confirmed) if ok]
     result: list[_Candidate] = []
@@ -589,6 +593,7 @@ class _Context:
     def __init__(self, provinces: list[tuple[int, str]], districts: list[tuple[int, str]],
                  header_provinces: list[str]) -> None:
         self.provinces = provinces  # (position, province code), in order
+        self._positions = [at for at, _ in provinces]
         self.districts = districts
         counts = Counter(code for _, code in provinces)
         counts.update(header_provinces)
@@ -597,9 +602,10 @@ class _Context:
         self.district_codes = {code for _, code in districts}
 
     def nearest_province(self, position: int) -> str | None:
-        before = [code for at, code in self.provinces if at <= position]
-        if before:
-            return before[-1]
+        """The province named last before ``position``, else the first one named after it."""
+        index = bisect.bisect_right(self._positions, position)
+        if index:
+            return self.provinces[index - 1][1]
         return self.provinces[0][1] if self.provinces else self.dominant
 
 
@@ -707,14 +713,12 @@ def _resolve(doc: Document, candidates: list[_Candidate]) -> list[_Candidate]:
     exact_provinces = {c.area.code for c in candidates if c.level == "province" and c.area and not c.fuzzy}
     kept: list[_Candidate] = []
     for chain in chains:
+        chain_provinces = {c.area.province_code for c in chain
+                           if c.area is not None and c.level in ("district", "subdistrict")}
         for candidate in chain:
-            if candidate.fuzzy:
-                code = candidate.areas[0].code
-                supported = code in exact_provinces or any(
-                    other.area is not None and other.level in ("district", "subdistrict")
-                    and other.area.province_code == code and other is not candidate for other in chain)
-                if not supported:
-                    continue
+            if candidate.fuzzy and not (candidate.areas[0].code in exact_provinces
+                                        or candidate.areas[0].code in chain_provinces):
+                continue
             kept.append(candidate)
     candidates = kept
     # A district named alone after a cue (ที่แม่สาย) counts only in an article that names its
