@@ -6,6 +6,7 @@ it as ``(text, kind, name, admin_code)``; the places found must be exactly these
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -229,6 +230,6 @@ def test_gazetteer_loads_lazily() -> None:
     # importing newsstruct does not read the gazetteer; the first parse does, once
     code = ("import sys, newsstruct; before = 'geothai' in sys.modules; "
             "newsstruct.parse('ณ จังหวัดน่าน'); print(before, 'geothai' in sys.modules)")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                            env={"PYTHONPATH": str(REPO / "src")})
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
     assert result.stdout.split() == ["False", "True"]
