@@ -96,10 +96,13 @@ class Duration(Mention):
 class Place(Mention):
     """A place: room, facility, village, subdistrict, district, province, country ..."""
 
-    kind: str = "place"
+    kind: str = "place"  # see extract/places.py for the set of kinds
     name: str = ""
     admin_code: str | None = None
     province: str | None = None  # the province it lies in, when known
+    district: str | None = None  # the district it lies in (or is), when known
+    number: int | None = None  # a village's number: หมู่ที่ 3 -> 3
+    resolved_by: str | None = None  # how admin_code/province were decided: "chain", "unique", "context", ...
 
 
 @_frozen
@@ -114,6 +117,13 @@ class Venue(Mention):
     province: str | None = None
     admin_code: str | None = None
     parts: tuple[str, ...] = ()  # ids of the places it is made of
+    building: str | None = None  # อาคาร / หอประชุม between the room and the place
+    road: str | None = None
+    village_number: int | None = None  # หมู่ที่ 3 -> 3
+    house_number: str | None = None  # บ้านเลขที่ 45/2 -> "45/2"
+    country: str | None = None
+    cue: str | None = None  # the word that introduced it: ณ, ที่, บริเวณ ...
+    inferred: tuple[str, ...] = ()  # fields filled from the rest of the article, not the venue's own words
 
 
 @_frozen
