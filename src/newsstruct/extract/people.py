@@ -1,20 +1,861 @@
-"""People: titles, names and roles.
+"""People: titles and ranks, names, and the roles written next to them.
 
-Not built yet: returns no mentions.
+Detection: a title or rank from ``lexicon/titles.tsv`` (generated variants included: ``จสต.``,
+``ร.ต.อ``, ``ส.ต.ท..``, ``พ.ต.ท.หญิง``, stacked ``รศ.ดร.``, ``ว่าที่ ร.ต.``) is found anywhere, glued
+to the word before it or not; then the name is read after it: a given name, an optional surname,
+``ณ X`` family names, a surname split by a stray space, a withheld surname.  Where a Thai word
+boundary is unclear, the decision uses evidence in this order: the other mentions of the article,
+pythainlp's lists of Thai given and family names (evidence, not a wall), and the stop words of
+``lexicon/person_stops.tsv``.  Untitled mentions come from names already seen with a title, from
+aliases (``นายA หรือ เสี่ยB``), and from a given name followed by a known family name.
+
+Resolution: ``title`` (as written, spacing normalised), ``title_category``, ``name`` (given name and
+surname, one space between), ``roles`` read after the name (or before the title), ``role`` the
+main one, ``acting_role`` the position held in an acting capacity (``รักษาราชการแทนX`` -> ``X``).
+
+    >>> import newsstruct
+    >>> person = newsstruct.parse("โดยนายสมพงษ์ ใจดี นายอำเภอเมือง กล่าวว่า").people[0]
+    >>> person.text, person.title, person.name, person.role
+    ('นายสมพงษ์ ใจดี', 'นาย', 'สมพงษ์ ใจดี', 'นายอำเภอเมือง')
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import functools
+import logging
+from typing import TYPE_CHECKING, Any, NamedTuple
 
+import regex
+
+from ..lexicon import load, load_words
 from ..records import Person
 
 if TYPE_CHECKING:
     from ..document import Document
 
-__all__ = ["extract"]
+__all__ = ["extract", "name_lists", "title_forms"]
+
+logger = logging.getLogger("newsstruct")
+
+# Letters that may make up a Thai name word: consonants, vowels, tone marks; not ฯ, ๆ or digits.
+_THAI_LETTER = "ก-ฮะ-ฺเ-ๅ็-๎"
+_NAME_WORD = regex.compile(rf"[{_THAI_LETTER}]++")
+_LATIN_NAME = regex.compile(r"[A-Z][A-Za-z'\-]*+(?: [A-Z][A-Za-z'\-]*+){0,3}")
+# What may stand right before a title that is the classifier นาย (ตำรวจ 3 นาย, ทั้งสองนาย).
+_CLASSIFIER_BEFORE = regex.compile(
+    r"(?:\d|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่สิบ|หลาย|กี่)\ ?$"
+)
+# Abbreviations and words of places that, glued before a title, make it part of a place name
+# (ต.นายม, อ.นางรอง, ถ.นางลิ้นจี่).
+_PLACE_BEFORE = regex.compile(r"(?:ต\.|อ\.|จ\.|ถ\.|ซ\.|ตำบล|อำเภอ|จังหวัด|แขวง|เขต|ถนน|ซอย|หมู่บ้าน|วัด|สถานี|ท่า)$")
+# A name begins with a consonant or a leading vowel, never with a vowel sign that belongs to the
+# syllable before it (พัฒนางาน is not นาง + าน).
+_NAME_START = regex.compile("[ก-ฮเ-ไ]")
+_WITHHELD = regex.compile(r"\ ?\(?\ ?สงวนนามสกุล\ ?\)?")
+_MIN_GIVEN = 2
+
+
+class TitleInfo(NamedTuple):
+    """One title of ``titles.tsv``."""
+
+    title: str
+    category: str
+    evidence: str  # "strong", "weak" or "royal"
+    stack: bool
+
+
+class NameLists(NamedTuple):
+    """pythainlp's Thai given names and family names (evidence for name boundaries)."""
+
+    given: frozenset[str]
+    family: frozenset[str]
+
+
+@functools.cache
+def name_lists() -> NameLists:
+    """Thai given names (male and female) and family names from pythainlp, loaded once.
+
+    Loading costs a few milliseconds (about 22k entries).  Without pythainlp the lists are empty and
+    only the other evidence counts.
+
+    >>> "สมชาย" in name_lists().given
+    True
+    """
+    try:
+        from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
+    except ImportError:  # pragma: no cover - pythainlp is a dependency
+        return NameLists(frozenset(), frozenset())
+    stops = _stop_words()
+    given = frozenset(name for name in thai_male_names() | thai_female_names() if name not in stops)
+    return NameLists(given, frozenset(thai_family_names()))
+
+
+def _abbreviation_pattern(title: str) -> str:
+    """A regex for a dotted abbreviation and the ways it is mistyped: the last dot missing or
+    doubled (``ร.ต.อ``, ``ส.ต.ท..``), inner dots left out when the last one is there (``จสต.``,
+    ``พ.ตท.``), a space after an inner dot (``พล. อ.``).  At least one dot is always required, so
+    ``พอ`` is never ``พ.อ.``."""
+    groups = [regex.escape(group) for group in title.rstrip(".").split(".")]
+    if len(groups) == 1:
+        return groups[0] + r"\.{1,2}+"
+    variants = [
+        r"\.".join(groups) + r"(?:\.{1,2}+|(?=\ ))",  # all inner dots; last one doubled, or missing before a space
+        "".join(groups) + r"\.{1,2}+",  # no inner dot
+    ]
+    if len(groups[0]) > 2:
+        variants.append(r"\.\ ?+".join(groups) + r"\.{1,2}+")  # พล. อ.: a space needs the last dot
+    for missing in range(len(groups) - 1):  # one inner dot missing
+        joined = groups[0]
+        for index, group in enumerate(groups[1:]):
+            joined += ("" if index == missing else r"\.") + group
+        variants.append(joined + r"\.{1,2}+")
+    return "(?:" + "|".join(variants) + ")"
+
+
+def _is_dotted(title: str) -> bool:
+    return "." in title and "(" not in title and regex.fullmatch(r"(?:[\p{Thai}]{1,3}\.)+", title) is not None
+
+
+@functools.cache
+def title_forms() -> dict[str, TitleInfo]:
+    """Every title of ``titles.tsv`` keyed by its canonical form.
+
+    >>> title_forms()["พ.ต.ท."].category
+    'police'
+    """
+    return {
+        row["title"]: TitleInfo(row["title"], row["category"], row["evidence"], row["stack"] == "yes")
+        for row in load("titles")
+    }
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    """Thai dictionary words (pythainlp), to tell a given name that is also a common word."""
+    try:
+        from pythainlp.corpus import thai_words
+    except ImportError:  # pragma: no cover
+        return frozenset()
+    return frozenset(thai_words())
+
+
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in load("person_stops"))
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+class _Tables(NamedTuple):
+    title: regex.Pattern  # one title or a stack of titles
+    titles_by_skeleton: dict[str, TitleInfo]  # a title form without dots/spaces -> its row
+    trap: regex.Pattern
+    trap_offsets: tuple[int, ...]
+    stop: regex.Pattern  # any stop word, at a position
+    glued_stop: regex.Pattern  # stop words that cut a glued run by themselves
+    role: regex.Pattern  # (prefix|acting)* (head|descriptor)
+    position: regex.Pattern  # (prefix|acting)* head: what may stand before a title
+    stop_before: regex.Pattern  # a stop word ending right before a position
+    role_part: regex.Pattern
+    acting: regex.Pattern
+    provinces: frozenset[str]
+    na_surnames: frozenset[str]
+    royal_part: regex.Pattern
+    royal_stop: regex.Pattern
+
+
+def _skeleton(title: str) -> str:
+    return title.replace(".", "").replace(" ", "")
+
+
+@functools.cache
+def _tables() -> _Tables:
+    titles = title_forms()
+    stackable, single = [], []
+    by_skeleton: dict[str, TitleInfo] = {}
+    female_ranks = []
+    for info in titles.values():
+        form = info.title
+        pattern = _abbreviation_pattern(form) if _is_dotted(form) else regex.escape(form)
+        if info.category in ("military", "police"):
+            female_ranks.append(pattern)
+        (stackable if info.stack else single).append((len(form), pattern))
+        by_skeleton.setdefault(_skeleton(form), info)
+    # Female forms of ranks: the rank followed by หญิง (พ.ต.ท.หญิง, ร้อยตำรวจเอกหญิง).
+    female = r"(?:หญิง(?=\ ?+[" + _THAI_LETTER + r"]{2}))?+"
+
+    def ordered(pieces):
+        return "|".join(pattern for _, pattern in sorted(pieces, key=lambda item: -item[0]))
+
+    title = regex.compile(
+        rf"(?P<title>(?:{ordered(stackable)}){female}(?:\ ?+(?:{ordered(stackable)}){female}){{0,3}}+"
+        rf"|(?:{ordered(single)}))"
+    )
+    # Traps: words holding a title that are not persons (title_traps.txt) and roles that begin
+    # with a title (นายอำเภอ, นายกรัฐมนตรี); the latter need two letters beyond the title so that
+    # นายก (role) does not hide นายกฤษดา.
+    traps = set(load_words("title_traps"))
+    plain_titles = [t for t in titles if "." not in t]
+    for row in load("roles"):
+        role = row["role"]
+        for form in plain_titles:
+            if role.startswith(form) and len(role) >= len(form) + 2 and role != form:
+                traps.add(role)
+    offsets = set()
+    for trap in traps:
+        for form in plain_titles:
+            index = trap.find(form)
+            while index >= 0:
+                offsets.add(index)
+                index = trap.find(form, index + 1)
+    stops = load("person_stops")
+    roles = load("roles")
+    heads = [row["role"] for row in roles if row["kind"] == "head"]
+    descriptors = [row["role"] for row in roles if row["kind"] == "descriptor"]
+    prefixes = [row["role"] for row in roles if row["kind"] == "prefix"]
+    acting = [row["role"] for row in roles if row["kind"] == "acting"]
+    parts = [row["role"] for row in roles if row["kind"] == "part"]
+    try:
+        import geothai
+
+        provinces = frozenset(province.name_th for province in geothai.provinces())
+    except ImportError:  # pragma: no cover - geothai is a dependency
+        provinces = frozenset()
+    royal_parts = load_words("royal_parts")
+    return _Tables(
+        title=title,
+        titles_by_skeleton=by_skeleton,
+        trap=regex.compile(_alternation(traps)),
+        trap_offsets=tuple(sorted(offsets)),
+        stop=regex.compile(_alternation(row["word"] for row in stops)),
+        glued_stop=regex.compile(
+            _alternation([row["word"] for row in stops if row["glued"] == "yes"] + [h for h in heads if len(h) >= 4])
+            + "|" + _alternation(p + h for p in ("รอง", "ผู้ช่วย", "อดีต") for h in heads if len(h) >= 3)
+        ),
+        role=regex.compile(rf"(?:(?:{_alternation(prefixes + acting)})\ ?+)*+(?:{_alternation(heads + descriptors)})"),
+        position=regex.compile(rf"(?:(?:{_alternation(prefixes + acting)})\ ?+)*+(?:{_alternation(heads)})"),
+        stop_before=regex.compile(rf"(?:{_alternation(row['word'] for row in stops)})$"),
+        role_part=regex.compile(rf"(?:{_alternation(parts)})|\((?=[^()\n]{{1,30}}\))|[\p{{Thai}}A-Za-z]{{1,6}}\.[\p{{Thai}}A-Za-z0-9.]*+"),
+        acting=regex.compile(rf"(?:{_alternation(acting)})\ ?+"),
+        provinces=provinces,
+        na_surnames=frozenset(load_words("na_surnames")),
+        royal_part=regex.compile(_alternation(royal_parts) + r"|ฯ$"),
+        royal_stop=regex.compile(r"ทรง|เสด็จ|พระราชทาน|โปรด|มีพระ|ได้|และ|กับ|ของ|ที่|ซึ่ง|เป็น|จะ|ให้|ว่า|แก่|แด่|ต่อ|ณ\ "),
+    )
+
+
+def _info_of(title_text: str) -> TitleInfo | None:
+    """The row of the first title in a (maybe stacked) title as written."""
+    tables = _tables()
+    skeleton = _skeleton(title_text)
+    best = None
+    for length in range(len(skeleton), 0, -1):
+        info = tables.titles_by_skeleton.get(skeleton[:length])
+        if info is not None:
+            best = info
+            break
+    return best
+
+
+def _split_stack(title_text: str) -> list[TitleInfo]:
+    """The titles a stacked title is made of, in order (``รศ.ดร.`` -> รศ., ดร.)."""
+    tables = _tables()
+    parts: list[TitleInfo] = []
+    rest = _skeleton(title_text).removesuffix("หญิง")
+    while rest:
+        for length in range(len(rest), 0, -1):
+            info = tables.titles_by_skeleton.get(rest[:length])
+            if info is not None:
+                parts.append(info)
+                rest = rest[length:].removeprefix("หญิง")
+                break
+        else:
+            break
+    return parts
+
+
+# -- reading names -----------------------------------------------------------------------------
+
+
+def _word_end(text: str, pos: int, end: int) -> int:
+    match = _NAME_WORD.match(text, pos, end)
+    return match.end() if match else pos
+
+
+def _cut_glued(doc: Document, start: int, end: int, known: frozenset[str], limit: int) -> int:
+    """Where a run of letters that may be a name glued to the next word ends (นายสมชายกล่าว -> สมชาย).
+
+    The cut falls on a word boundary of the tokenizer, before a stop word, a role or a title; a
+    prefix that is a known name (from the name lists or from this article) is preferred.
+    """
+    text = doc.text
+    word = text[start:end]
+    seen = _doc_names(doc)
+    if word in known or word in seen or end - start <= _MIN_GIVEN + 1:
+        return end
+    tables = _tables()
+    boundaries = [token.start for token in doc.tokenize_window(start, end)[1:]]
+    boundaries = [b for b in boundaries if b - start >= _MIN_GIVEN]
+    for cut in boundaries:
+        prefix = text[start:cut]
+        if (prefix in known or prefix in seen) and (
+            tables.stop.match(text, cut, limit) or tables.role.match(text, cut, limit) or _title_here(text, cut, limit)
+        ):
+            return cut
+    for cut in boundaries:
+        if tables.glued_stop.match(text, cut, limit) or _title_here(text, cut, limit):
+            return cut
+        stop = tables.stop.match(text, cut, limit)
+        if stop and cut - start >= 3 and stop.end() < end:
+            return cut
+    for cut in range(start + _MIN_GIVEN, end - 1):
+        if tables.glued_stop.match(text, cut, limit):
+            return cut
+    return end
+
+
+def _doc_names(doc: Document) -> set[str]:
+    """Given names and surnames this article writes cleanly (a title, the name, then a space)."""
+    names = getattr(doc, "_people_clean_names", None)
+    if names is None:
+        names = set()
+        doc._people_clean_names = names  # type: ignore[attr-defined]
+    return names
+
+
+def _starts_with_stop(doc: Document, start: int, end: int) -> bool:
+    """Whether the run ``text[start:end]`` begins with a stop word (as a whole first word), a role or a title."""
+    text = doc.text
+    tables = _tables()
+    if tables.role.match(text, start, end) or _title_here(text, start, end):
+        return True
+    if not tables.stop.match(text, start, end):
+        return False
+    tokens = doc.tokenize_window(start, end)
+    return bool(tokens) and tokens[0].text in _stop_words()
+
+
+class _Name(NamedTuple):
+    end: int
+    given: str
+    surname: str | None
+    withheld: bool
+    rule: str
+    resume: int  # where to look for a role
+    clean: bool = False  # the name stood between a title and a non-letter: no guess about its end
+
+
+def _read_name(doc: Document, pos: int, limit: int, evidence: str) -> _Name | None:
+    """The name starting at ``pos`` (right after a title and its optional space)."""
+    text = doc.text
+    lists = name_lists()
+    if pos < limit and text[pos] == " ":
+        pos += 1
+    latin = _LATIN_NAME.match(text, pos, limit)
+    if latin:
+        words = latin.group().split(" ")
+        return _Name(latin.end(), words[0], " ".join(words[1:]) or None, False, "title_latin_name", latin.end())
+    run_end = _word_end(text, pos, limit)
+    if run_end - pos < _MIN_GIVEN or not _NAME_START.match(text, pos):
+        return None
+    given_end = _cut_glued(doc, pos, run_end, lists.given, limit)
+    given = text[pos:given_end]
+    known_given = given in lists.given or given in _doc_names(doc)
+    if not known_given and _starts_with_stop(doc, pos, given_end):
+        return None  # นายได้ว่า, เด็กชายจากสุพรรณบุรี, หลวงพ่อจะ...
+    if evidence == "weak":
+        # A weak title (ครู, พระ, อ.) needs a known given name that is not also a common word,
+        # or a known family name after it.
+        if not (known_given and given not in _common_words()) and not (
+            given_end == run_end and _followed_by_family(text, given_end, limit)
+        ):
+            return None
+    withheld = _WITHHELD.match(text, given_end, limit)
+    if withheld:
+        return _Name(given_end, given, None, True, "title_name_withheld", withheld.end())
+    surname_start = given_end + 1
+    clean = given_end == run_end
+    if given_end != run_end or given_end >= limit or text[given_end] != " ":
+        return _Name(given_end, given, None, False, "title_given", given_end, clean)
+    surname = _read_surname(doc, given, surname_start, limit)
+    if surname is None:
+        return _Name(given_end, given, None, False, "title_given", given_end, clean)
+    surname_end, surname_text, rule = surname
+    return _Name(surname_end, given, surname_text, False, rule, surname_end, clean)
+
+
+def _followed_by_family(text: str, pos: int, limit: int) -> bool:
+    if pos >= limit or text[pos] != " ":
+        return False
+    end = _word_end(text, pos + 1, limit)
+    return text[pos + 1 : end] in name_lists().family
+
+
+def _read_surname(doc: Document, given: str, start: int, limit: int) -> tuple[int, str, str] | None:
+    """The surname at ``start`` (after one space), with ณ-names and a stray inner space joined."""
+    text = doc.text
+    lists = name_lists()
+    tables = _tables()
+    run_end = _word_end(text, start, limit)
+    if run_end - start < 1:
+        return None
+    if text[start:run_end] == "ณ":
+        # ทัช ณ ตะกั่วทุ่ง: the surname is ณ + a town.
+        joined = _na_suffix(text, start, limit)
+        return (joined, text[start:joined], "title_name_na") if joined else None
+    end = _cut_glued(doc, start, run_end, lists.family, limit)
+    word = text[start:end]
+    if len(word) < 2 or not _NAME_START.match(text, start):
+        return None
+    if word not in lists.family and word not in _doc_names(doc):
+        if _title_here(text, start, limit) or tables.role.match(text, start, limit):
+            return None
+        stop = tables.stop.match(text, start, end)
+        if stop and (
+            stop.end() == end
+            or tables.glued_stop.match(text, start, limit)
+            or tables.stop.match(text, stop.end(), end)
+            or end - start > 12
+        ):
+            return None  # นายอนุชา เล่าว่า; but ตั้งนภากร, มีเพียร are surnames
+        if _other_surname(doc, given, word):
+            return None
+    rule = "title_name"
+    surname = word
+    # ณ อยุธยา after a surname word: ปีติพงษ์ พึ่งบุญ ณ อยุธยา
+    if end == run_end and end + 1 < limit and text[end] == " ":
+        na_end = _na_suffix(text, end + 1, limit)
+        if na_end:
+            return na_end, surname + " " + text[end + 1 : na_end], "title_name_na"
+        # A surname split by a stray space (หาญ สมุทร์): joined when the article writes it whole
+        # elsewhere or the family-name list knows the joined form.
+        next_end = _word_end(text, end + 1, limit)
+        following = text[end + 1 : next_end]
+        if following and not _starts_with_stop(doc, end + 1, next_end):
+            joined = word + following
+            elsewhere = regex.search(rf"(?<![{_THAI_LETTER}]){regex.escape(joined)}(?![{_THAI_LETTER}])", doc.text)
+            if elsewhere or (joined in lists.family and word not in lists.family):
+                return next_end, joined, "title_name_joined"
+    return end, surname, rule
+
+
+def _na_suffix(text: str, na_start: int, limit: int) -> int | None:
+    """End of ``ณ X`` at ``na_start`` when X is a known family-name town (ณ อยุธยา)."""
+    if not text.startswith("ณ ", na_start):
+        return None
+    town_start = na_start + 2
+    town_end = _word_end(text, town_start, limit)
+    town = text[town_start:town_end]
+    if town in _tables().na_surnames or ("ณ " + town) in name_lists().family:
+        return town_end
+    return None
+
+
+def _other_surname(doc: Document, given: str, word: str) -> bool:
+    """Whether the article writes ``given`` elsewhere with another surname (then ``word`` is not one)."""
+    pattern = _known_full_names(doc).get(given)
+    return bool(pattern) and word not in pattern
+
+
+def _known_full_names(doc: Document) -> dict[str, set[str]]:
+    """Given name -> surnames written after it with a title somewhere in the article (cached on doc)."""
+    cache = getattr(doc, "_people_full_names", None)
+    if cache is None:
+        cache = {}
+        doc._people_full_names = cache  # type: ignore[attr-defined]
+    return cache
+
+
+# -- roles -------------------------------------------------------------------------------------
+
+
+def _read_role(text: str, pos: int, limit: int) -> int:
+    """End of the role phrase starting exactly at ``pos`` (``pos`` when there is none)."""
+    tables = _tables()
+    match = tables.role.match(text, pos, limit)
+    if not match:
+        return pos
+    end = _role_chunk_end(text, match.end(), limit)
+    # Continuations across a space: an organisation word, an abbreviation, a province, a note in
+    # brackets (ผู้อำนวยการ ศูนย์..., รองสารวัตร (สอบสวน) สภ.บางปะหัน จ.พระนครศรีอยุธยา).
+    while end + 1 < limit and text[end] == " ":
+        start = end + 1
+        if tables.acting.match(text, start, limit) or tables.title.match(text, start, limit):
+            break
+        if tables.stop.match(text, start, limit):
+            break
+        part = tables.role_part.match(text, start, limit)
+        if part:
+            if text[start] == "(":
+                close = text.find(")", start, limit)
+                end = close + 1
+                continue
+            end = _role_chunk_end(text, part.end(), limit)
+            continue
+        word_end = _word_end(text, start, limit)
+        if text[start:word_end] in tables.provinces:
+            end = word_end
+            continue
+        break
+    return end
+
+
+def _role_chunk_end(text: str, pos: int, limit: int) -> int:
+    """End of the glued run continuing a role (letters, digits, dots), cut before a verb."""
+    tables = _tables()
+    match = regex.compile(r"[\p{Thai}A-Za-z0-9.ฯ\-/]*+").match(text, pos, limit)
+    end = match.end() if match else pos
+    for cut in range(pos, end):
+        if _role_stop_at(text, cut, end):
+            return cut
+    return end
+
+
+@functools.cache
+def _role_stop() -> regex.Pattern:
+    words = [row["word"] for row in load("person_stops") if row["glued"] == "yes"]
+    words += ["และ", "ในฐานะ", "ได้", "ซึ่ง", "ที่", "เป็น", "จึง", "ว่า", "พร้อม"]
+    return regex.compile(_alternation(words))
+
+
+def _role_stop_at(text: str, pos: int, end: int) -> bool:
+    return bool(_role_stop().match(text, pos, end)) or bool(_tables().title.match(text, pos, end) and _title_here(text, pos, end))
+
+
+def _title_here(text: str, pos: int, end: int) -> bool:
+    match = _tables().title.match(text, pos, end)
+    if not match:
+        return False
+    info = _info_of(match.group())
+    return info is not None and info.evidence == "strong" and not _trapped(text, pos)
+
+
+def _roles_after(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
+    """Role phrases right after a name: ``X รองผู้ว่าราชการจังหวัดY  รักษาราชการแทนZ``."""
+    roles: list[tuple[int, int]] = []
+    while pos < limit:
+        start = pos + 1 if text[pos] == " " else pos
+        if text.startswith("และ", start) and roles:
+            start += 3
+        elif text.startswith("ในฐานะ", start):
+            start += 6
+            if start < limit and text[start] == " ":
+                start += 1
+        end = _read_role(text, start, limit)
+        if end <= start:
+            break
+        roles.append((start, end))
+        pos = end
+    return roles
+
+
+# -- the extractor -----------------------------------------------------------------------------
+
+
+class _Candidate(NamedTuple):
+    start: int
+    end: int
+    rule: str
+    fields: dict[str, Any]
+    resume: int
+
+
+def _trapped(text: str, pos: int) -> int:
+    """End of the trap word the title at ``pos`` lies inside (นายอำเภอ, เจ้านาย), or 0."""
+    tables = _tables()
+    for offset in tables.trap_offsets:
+        if offset > pos:
+            break
+        match = tables.trap.match(text, pos - offset)
+        if match and match.end() > pos:
+            return match.end()
+    return 0
+
+
+def _boundary_before(text: str, pos: int) -> bool:
+    """Whether a word starts at ``pos``: after a non-letter or right after a stop word (โดย, และ)."""
+    if pos == 0 or not regex.match(rf"[{_THAI_LETTER}]", text[pos - 1]):
+        return True
+    return bool(_tables().stop_before.search(text, max(0, pos - 12), pos))
+
+
+def _title_start_ok(doc: Document, start: int, title_text: str, evidence: str) -> bool:
+    """Whether a title may start at ``start``: after a space or punctuation, after a stop word
+    (โดยนาย), or, for a title word glued to the word before it, where the tokenizer puts a word
+    boundary (จังหวัดตรังนายประเสริฐ, but not พัฒนายกระดับ or มิถุนายน)."""
+    text = doc.text
+    if start <= doc.body_start:
+        return True
+    previous = text[start - 1]
+    if "." in title_text and title_text not in title_forms() and (previous.isdigit() or previous == "."):
+        return False  # 14.30น.อย่าง, พล.1รอ.
+    if not regex.match(rf"[{_THAI_LETTER}]", previous):
+        return True
+    if _tables().stop_before.search(text, max(doc.body_start, start - 12), start):
+        return True
+    if evidence == "weak":
+        return False  # ตา, พี่ inside words
+    if "." in title_text:
+        # Glued to a word before it, only a fully dotted abbreviation of two or more letters
+        # counts (ชาวกาญจนบุรีด.ช.X); จนท., กยศ., บมจ., รพ. are other abbreviations.
+        return title_text in title_forms() and title_text.count(".") >= 2
+    window = doc.tokenize_window(max(doc.body_start, start - 12), min(doc.body_end, start + len(title_text) + 12))
+    return any(token.start == start for token in window)
+
+
+def _title_candidates(doc: Document) -> list[_Candidate]:
+    """Titled mentions, left to right; a rejected title lets the search go on one letter later."""
+    text = doc.text
+    found: list[_Candidate] = []
+    position, limit = doc.body_start, doc.body_end
+    pattern = _tables().title
+    while True:
+        match = pattern.search(text, position, limit)
+        if match is None:
+            return found
+        candidate = _candidate_at(doc, match.start(), match.group())
+        if candidate is None:
+            position = match.start() + 1
+            continue
+        found.append(candidate)
+        position = candidate.end
+
+
+def _candidate_at(doc: Document, start: int, title_text: str) -> _Candidate | None:
+    """The person whose title ``title_text`` starts at ``start``, or None; a shorter title is tried
+    when the longer one leaves no name (นางสาวิณี is นาง + สาวิณี)."""
+    candidate = _titled(doc, start, title_text)
+    if candidate is None and title_text not in ("", "นาง"):
+        for length in range(len(title_text) - 1, 1, -1):
+            shorter = title_text[:length]
+            if shorter in title_forms():
+                return _titled(doc, start, shorter)
+    return candidate
+
+
+def _titled(doc: Document, start: int, title_text: str) -> _Candidate | None:
+    text = doc.text
+    lists = name_lists()
+    limit = doc.body_end
+    title_end = start + len(title_text)
+    stack = _split_stack(title_text)
+    if not stack:
+        return None
+    if stack[0].title == "ว่าที่" and len(stack) == 1:
+        return None
+    info = stack[0] if stack[0].title != "ว่าที่" else stack[1]
+    evidence = "strong" if all(part.evidence == "strong" for part in stack) else stack[-1].evidence
+    if any(part.evidence == "royal" for part in stack):
+        evidence = "royal"
+    if len(stack) > 1 and stack[0].evidence == "strong":
+        evidence = "strong"
+    before = text[max(doc.body_start, start - 8) : start]
+    trap_end = _trapped(text, start)
+    if trap_end:
+        # A trap may still hide a real name (นายพล / นายพลากร): a known given name that runs
+        # past the end of the trap word wins.
+        name_end = _word_end(text, title_end, limit)
+        cut = _cut_glued(doc, title_end, name_end, lists.given, limit)
+        if cut <= trap_end or text[title_end:cut] not in lists.given:
+            return None
+    if _PLACE_BEFORE.search(before):
+        return None
+    if not _title_start_ok(doc, start, title_text, evidence):
+        return None
+    if doc.overlaps(start, title_end, ("places", "organizations", "venues", "dates", "times")):
+        return None
+    if evidence == "royal":
+        return _royal(doc, start, title_end, title_text, info, limit)
+    name = _read_name(doc, title_end, limit, evidence)
+    if name is None:
+        return None
+    if stack[0].title == "นาย" and _CLASSIFIER_BEFORE.search(before):
+        if name.given not in lists.given and not name.surname:
+            return None  # ตำรวจ 3 นาย (but กองบิน 6 นายจักรภพ is a name)
+    if name.clean and evidence == "strong":
+        _doc_names(doc).add(name.given)
+    if name.surname:
+        _known_full_names(doc).setdefault(name.given, set()).add(name.surname)
+    return _Candidate(
+        start,
+        name.end,
+        name.rule,
+        {
+            "title": _clean_title(title_text),
+            "title_category": info.category,
+            "given": name.given,
+            "surname": name.surname,
+            "surname_withheld": name.withheld,
+            "clean": name.clean,
+        },
+        name.resume,
+    )
+
+
+def _clean_title(title_text: str) -> str:
+    cleaned = regex.sub(r"\.\.++", ".", title_text)
+    return " ".join(cleaned.split())
+
+
+def _royal(doc: Document, start: int, title_end: int, title_text: str, info: TitleInfo, limit: int) -> _Candidate | None:
+    """A royal person: the title, the glued name after it and the honorific words that follow."""
+    text = doc.text
+    tables = _tables()
+    run = regex.compile(rf"[{_THAI_LETTER}ฯ]*+").match(text, title_end, limit)
+    end = run.end()
+    for cut in range(title_end + 1, end):
+        if tables.royal_stop.match(text, cut, end):
+            end = cut
+            break
+    # ในหลวง ร.9, สมเด็จพระเจ้าอยู่หัว รัชกาลที่ 10
+    while end + 1 < limit and text[end] == " ":
+        reign = regex.compile(r"(?:ใน)?+รัชกาลที่\ ?+\d++|ร\.\ ?+\d++").match(text, end + 1, limit)
+        if reign:
+            end = reign.end()
+            continue
+        word = regex.compile(rf"[{_THAI_LETTER}ฯ]++").match(text, end + 1, limit)
+        if not word or tables.royal_stop.match(text, end + 1, limit) or not tables.royal_part.search(word.group()):
+            break
+        end = word.end()
+    if end - start < 4:
+        return None
+    name = " ".join(text[title_end:end].split()) or " ".join(text[start:end].split())
+    return _Candidate(
+        start, end, "royal",
+        {"title": " ".join(title_text.split()), "title_category": info.category, "given": name, "surname": None,
+         "surname_withheld": False, "royal": True},
+        end,
+    )
+
+
+def _untitled_known(doc: Document, taken: list[tuple[int, int]], known: dict[str, set[str]]) -> list[_Candidate]:
+    """Untitled mentions of full names the article also writes with a title (ทักษิณ ชินวัตร)."""
+    text = doc.text
+    names = {f"{given} {surname}": (given, surname) for given, surnames in known.items() for surname in surnames}
+    if not names:
+        return []
+    pattern = regex.compile(
+        rf"(?<![{_THAI_LETTER}])(?:{_alternation(names)})(?![{_THAI_LETTER}])"
+    )
+    found = []
+    for match in pattern.finditer(text, doc.body_start, doc.body_end):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        given, surname = names[match.group()]
+        found.append(_Candidate(match.start(), match.end(), "known_name",
+                                {"title": None, "title_category": None, "given": given, "surname": surname,
+                                 "surname_withheld": False}, match.end()))
+    return found
+
+
+def _resolve_roles(doc: Document, candidates: list[_Candidate]) -> list[dict[str, Any]]:
+    text = doc.text
+    limit = doc.body_end
+    results = []
+    previous_end = -1
+    for index, candidate in enumerate(candidates):
+        spans = _roles_after(text, candidate.resume, limit)
+        next_start = candidates[index + 1].start if index + 1 < len(candidates) else limit
+        spans = [(s, e) for s, e in spans if s < next_start]
+        roles = [" ".join(text[s:e].split()) for s, e in spans]
+        rule_role = "after" if roles else None
+        if not roles:
+            before = _role_before(text, candidate.start, max(doc.body_start, previous_end))
+            if before:
+                roles = [" ".join(text[before[0]:before[1]].split())]
+                rule_role = "before"
+        results.append({"roles": roles, "role_rule": rule_role})
+        previous_end = spans[-1][1] if spans else candidate.end
+    return results
+
+
+def _role_before(text: str, title_start: int, floor: int) -> tuple[int, int] | None:
+    """A role written right before the title (``ผู้ว่าราชการจังหวัดลำปาง นายX``)."""
+    tables = _tables()
+    window_start = max(floor, title_start - 80)
+    target = title_start - 1 if title_start > 0 and text[title_start - 1] == " " else title_start
+    for match in tables.position.finditer(text, window_start, target, overlapped=True):
+        start = match.start()
+        if start > window_start and start - 1 >= 0 and start == floor + 1 and text[floor] == " ":
+            continue  # right after the previous person: that person's role
+        if not _boundary_before(text, start):
+            continue
+        if _read_role(text, start, target) == target:
+            return start, target
+    return None
+
+
+def _main_role(roles: list[str]) -> tuple[str | None, str | None]:
+    """The main role and the acting role among ``roles``."""
+    tables = _tables()
+    acting_role = None
+    main = None
+    for role in roles:
+        acting = tables.acting.match(role)
+        if acting and acting.end() < len(role):
+            if acting_role is None:
+                acting_role = role[acting.end():]
+        elif main is None:
+            main = role
+    if main is None and roles:
+        main = roles[0]
+    return main, acting_role
+
+
+def _without_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
+    ordered = sorted(candidates, key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[_Candidate] = []
+    for candidate in ordered:
+        if kept and candidate.start < kept[-1].end:
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _reporter(doc: Document) -> Person | None:
+    span = doc.segmentation.reporter_span
+    if span is None:
+        return None
+    start, end = span
+    name = " ".join(doc.text[start:end].split())
+    title = None
+    match = _tables().title.match(doc.text, start, end)
+    if match and _info_of(match.group()) is not None and match.end() < end:
+        title = _clean_title(match.group())
+        name = " ".join(doc.text[match.end():end].split())
+    return doc.make(Person, start, end, rule="reporter_byline", title=title, name=name)
 
 
 def extract(doc: Document) -> list[Person]:
-    """Person mentions in the document's body."""
-    return []
+    """Person mentions in the document's body (and its reporter byline)."""
+    doc._people_full_names = {}  # type: ignore[attr-defined]
+    doc._people_clean_names = set()  # type: ignore[attr-defined]
+    candidates = _title_candidates(doc)
+    if any(not c.fields.get("clean", True) for c in candidates):
+        # Names written cleanly somewhere (นายเนวิน ชิดชอบ) tell where glued ones end (นายเนวินเผยว่า).
+        doc._people_full_names = {}  # type: ignore[attr-defined]
+        candidates = _title_candidates(doc)
+    candidates = _without_overlaps(candidates)
+    taken = [(c.start, c.end) for c in candidates]
+    candidates = _without_overlaps(candidates + _untitled_known(doc, taken, _known_full_names(doc)))
+    role_info = _resolve_roles(doc, candidates)
+    people = []
+    for candidate, info in zip(candidates, role_info):
+        fields = candidate.fields
+        name = fields["given"] if not fields["surname"] else f"{fields['given']} {fields['surname']}"
+        roles = info["roles"]
+        main, acting = _main_role(roles)
+        people.append(
+            doc.make(
+                Person, candidate.start, candidate.end, rule=candidate.rule,
+                title=fields["title"], title_category=fields["title_category"], name=name,
+                role=main, roles=tuple(roles), acting_role=acting,
+                surname_withheld=fields["surname_withheld"], royal=fields.get("royal", False),
+            )
+        )
+    reporter = _reporter(doc)
+    if reporter is not None:
+        people.append(reporter)
+    return people
