@@ -79,4 +79,8 @@ def link_people(people: list[Person]) -> list[Person]:
             candidates = full_by_given.get(key, set()) if not person.royal else set()
             ids[key] = next(iter(candidates)) if len(candidates) == 1 else new_id()
         linked.append(attrs.evolve(person, person_id=ids[key]))
-    return linked
+    # Number persons in order of their first mention.
+    order: dict[str, str] = {}
+    for person in linked:
+        order.setdefault(person.person_id, f"P{len(order)}")
+    return [attrs.evolve(person, person_id=order[person.person_id]) for person in linked]

@@ -140,6 +140,12 @@ def _common_words() -> frozenset[str]:
 
 
 @functools.cache
+def _surname_starts() -> frozenset[str]:
+    """Stop words that may also begin a surname (ตั้งนภากร, มีเพียร)."""
+    return frozenset(row["word"] for row in load("person_stops") if row.get("surname") == "yes")
+
+
+@functools.cache
 def _stop_words() -> frozenset[str]:
     return frozenset(row["word"] for row in load("person_stops"))
 
@@ -162,6 +168,7 @@ class _Tables(NamedTuple):
     acting: regex.Pattern
     provinces: frozenset[str]
     na_surnames: frozenset[str]
+    na_town: regex.Pattern
     royal_part: regex.Pattern
     royal_stop: regex.Pattern
 
@@ -241,6 +248,7 @@ def _tables() -> _Tables:
         acting=regex.compile(rf"(?:{_alternation(acting)})\ ?+"),
         provinces=provinces,
         na_surnames=frozenset(load_words("na_surnames")),
+        na_town=regex.compile(_alternation(load_words("na_surnames"))),
         royal_part=regex.compile(_alternation(royal_parts) + r"|ฯ$"),
         royal_stop=regex.compile(r"ทรง|เสด็จ|พระราชทาน|โปรด|มีพระ|ได้|และ|กับ|ของ|ที่|ซึ่ง|เป็น|จะ|ให้|ว่า|แก่|แด่|ต่อ|ณ\ "),
     )
@@ -284,32 +292,49 @@ def _word_end(text: str, pos: int, end: int) -> int:
     return match.end() if match else pos
 
 
-def _cut_glued(doc: Document, start: int, end: int, known: frozenset[str], limit: int) -> int:
+def _cut_glued(doc: Document, start: int, end: int, known: frozenset[str], limit: int, surname: bool = False) -> int:
     """Where a run of letters that may be a name glued to the next word ends (นายสมชายกล่าว -> สมชาย).
 
-    The cut falls on a word boundary of the tokenizer, before a stop word, a role or a title; a
-    prefix that is a known name (from the name lists or from this article) is preferred.
+    Cuts fall on the tokenizer's word boundaries.  A run that ends at a space is cut only before a
+    verb that never ends a name, a role or a title (its short words may well be name syllables:
+    บุญมานุช); a run glued to the text after it is also cut after a known name (from the lists or
+    this article) or before a short stop word.
     """
     text = doc.text
     word = text[start:end]
     seen = _doc_names(doc)
-    if word in known or word in seen or end - start <= _MIN_GIVEN + 1:
+    if word in known or word in seen or end - start <= _MIN_GIVEN:
         return end
     tables = _tables()
-    boundaries = [token.start for token in doc.tokenize_window(start, end)[1:]]
-    boundaries = [b for b in boundaries if b - start >= _MIN_GIVEN]
-    for cut in boundaries:
+    tokens = doc.tokenize_window(start, end)
+    boundaries = [token.start for token in tokens[1:] if token.start - start >= _MIN_GIVEN]
+    stops = _stop_words()
+
+    def only_stops(cut: int) -> bool:
+        rest = [token.text for token in tokens if token.start >= cut]
+        # A surname may end with a syllable that is also a stop word (ทองมา): two are needed.
+        return all(word in stops for word in rest) and (not surname or len(rest) >= 2)
+
+    def cut_here(cut: int) -> bool:
+        if tables.glued_stop.match(text, cut, limit) or tables.role.match(text, cut, limit) or _title_here(text, cut, limit):
+            return True
         prefix = text[start:cut]
-        if (prefix in known or prefix in seen) and (
-            tables.stop.match(text, cut, limit) or tables.role.match(text, cut, limit) or _title_here(text, cut, limit)
-        ):
-            return cut
-    for cut in boundaries:
-        if tables.glued_stop.match(text, cut, limit) or _title_here(text, cut, limit):
-            return cut
         stop = tables.stop.match(text, cut, limit)
-        if stop and cut - start >= 3 and stop.end() < end:
+        if stop is None or text[cut : stop.end()] not in stops:
+            return False
+        if prefix in known or prefix in seen:
+            return not surname or only_stops(cut)
+        return (stop.end() < end or only_stops(cut)) and (not surname or only_stops(cut) or end - start > 14)
+
+    for cut in boundaries:
+        if cut_here(cut):
             return cut
+    if end < limit and text[end] == "." and len(tokens) > 1 and len(tokens[-1].text) <= 4:
+        return tokens[-1].start  # สัตยธรรมกกต. : an abbreviation glued after the name
+    if end - start > 14:
+        for cut in reversed(boundaries):
+            if text[start:cut] in known or text[start:cut] in seen:
+                return cut
     for cut in range(start + _MIN_GIVEN, end - 1):
         if tables.glued_stop.match(text, cut, limit):
             return cut
@@ -405,21 +430,25 @@ def _read_surname(doc: Document, given: str, start: int, limit: int) -> tuple[in
         # ทัช ณ ตะกั่วทุ่ง: the surname is ณ + a town.
         joined = _na_suffix(text, start, limit)
         return (joined, text[start:joined], "title_name_na") if joined else None
-    end = _cut_glued(doc, start, run_end, lists.family, limit)
+    end = _cut_glued(doc, start, run_end, lists.family, limit, surname=True)
     word = text[start:end]
     if len(word) < 2 or not _NAME_START.match(text, start):
         return None
     if word not in lists.family and word not in _doc_names(doc):
         if _title_here(text, start, limit) or tables.role.match(text, start, limit):
             return None
+        if tables.glued_stop.match(text, start, limit):
+            return None  # นายเนวิน กล่าวว่า
         stop = tables.stop.match(text, start, end)
-        if stop and (
-            stop.end() == end
-            or tables.glued_stop.match(text, start, limit)
-            or tables.stop.match(text, stop.end(), end)
-            or end - start > 12
-        ):
-            return None  # นายอนุชา เล่าว่า; but ตั้งนภากร, มีเพียร are surnames
+        if stop:
+            first = doc.tokenize_window(start, end)[0].text
+            if first in _stop_words() and (
+                first not in _surname_starts()
+                or stop.end() == end
+                or tables.glued_stop.match(text, start, limit)
+                or tables.stop.match(text, stop.end(), end)
+            ):
+                return None  # นายอนุชา เล่าว่า, นางอรุณี ในเวลา; but ตั้งนภากร, มีเพียร are surnames
         if _other_surname(doc, given, word):
             return None
     rule = "title_name"
@@ -442,7 +471,8 @@ def _read_surname(doc: Document, given: str, start: int, limit: int) -> tuple[in
 
 
 def _na_suffix(text: str, na_start: int, limit: int) -> int | None:
-    """End of ``ณ X`` at ``na_start`` when X is a known family-name town (ณ อยุธยา)."""
+    """End of ``ณ X`` at ``na_start`` when X is a known family-name town (ณ อยุธยา), even when a
+    word is glued after it."""
     if not text.startswith("ณ ", na_start):
         return None
     town_start = na_start + 2
@@ -450,7 +480,8 @@ def _na_suffix(text: str, na_start: int, limit: int) -> int | None:
     town = text[town_start:town_end]
     if town in _tables().na_surnames or ("ณ " + town) in name_lists().family:
         return town_end
-    return None
+    match = _tables().na_town.match(text, town_start, town_end)
+    return match.end() if match else None
 
 
 def _other_surname(doc: Document, given: str, word: str) -> bool:
@@ -494,6 +525,10 @@ def _read_role(text: str, pos: int, limit: int) -> int:
                 continue
             end = _role_chunk_end(text, part.end(), limit)
             continue
+        number = regex.match(r"\d++", text[start:start + 6])
+        if number and regex.search(r"(?:ที่|หมู่|ภาค|เขต|รุ่น)$", text[max(0, end - 4):end]):
+            end = start + number.end()  # ผู้ใหญ่บ้านหมู่ที่ 3
+            continue
         word_end = _word_end(text, start, limit)
         if text[start:word_end] in tables.provinces:
             end = word_end
@@ -516,7 +551,7 @@ def _role_chunk_end(text: str, pos: int, limit: int) -> int:
 @functools.cache
 def _role_stop() -> regex.Pattern:
     words = [row["word"] for row in load("person_stops") if row["glued"] == "yes"]
-    words += ["และ", "ในฐานะ", "ได้", "ซึ่ง", "ที่", "เป็น", "จึง", "ว่า", "พร้อม"]
+    words += ["และ", "ในฐานะ", "ได้", "ซึ่ง", "เป็น", "จึง", "ว่า", "พร้อม"]
     return regex.compile(_alternation(words))
 
 
@@ -594,6 +629,8 @@ def _title_start_ok(doc: Document, start: int, title_text: str, evidence: str) -
     if not regex.match(rf"[{_THAI_LETTER}]", previous):
         return True
     if _tables().stop_before.search(text, max(doc.body_start, start - 12), start):
+        return True
+    if evidence == "royal":
         return True
     if evidence == "weak":
         return False  # ตา, พี่ inside words
@@ -716,9 +753,13 @@ def _royal(doc: Document, start: int, title_end: int, title_text: str, info: Tit
             end = reign.end()
             continue
         word = regex.compile(rf"[{_THAI_LETTER}ฯ]++").match(text, end + 1, limit)
-        if not word or tables.royal_stop.match(text, end + 1, limit) or not tables.royal_part.search(word.group()):
+        if not word or tables.royal_stop.match(text, end + 1, limit):
             break
-        end = word.end()
+        parts = list(tables.royal_part.finditer(text, word.start(), word.end()))
+        if not parts:
+            break
+        # พระบรมราชินีนาถเยี่ยมอาการ: the name ends with its last royal word, at a syllable end.
+        end = regex.compile(r"[ะ-ฺ็-๎ฯ]*+").match(text, parts[-1].end(), word.end()).end()
     if end - start < 4:
         return None
     name = " ".join(text[title_end:end].split()) or " ".join(text[start:end].split())
@@ -736,12 +777,12 @@ def _untitled_known(doc: Document, taken: list[tuple[int, int]], known: dict[str
     names = {f"{given} {surname}": (given, surname) for given, surnames in known.items() for surname in surnames}
     if not names:
         return []
-    pattern = regex.compile(
-        rf"(?<![{_THAI_LETTER}])(?:{_alternation(names)})(?![{_THAI_LETTER}])"
-    )
+    pattern = regex.compile(rf"(?:{_alternation(names)})(?![{_THAI_LETTER}])")
     found = []
     for match in pattern.finditer(text, doc.body_start, doc.body_end):
         if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        if not _boundary_before(text, match.start()):
             continue
         given, surname = names[match.group()]
         found.append(_Candidate(match.start(), match.end(), "known_name",
