@@ -791,6 +791,63 @@ def _untitled_known(doc: Document, taken: list[tuple[int, int]], known: dict[str
     return found
 
 
+def _untitled_given(doc: Document, taken: list[tuple[int, int]], givens: set[str]) -> list[_Candidate]:
+    """Untitled given names of people the article names with a title (นายสมัคร ... "สมัคร").
+
+    The word must stand apart: after a non-letter or a stop word, and before a non-letter, a
+    stop word or a role; and it must not be a common word (วัน, ชวน are names too).
+    """
+    text = doc.text
+    common = _common_words()
+    names = [g for g in givens if len(g) >= 3 and g not in common and g not in _stop_words()]
+    if not names:
+        return []
+    tables = _tables()
+    pattern = regex.compile(_alternation(names))
+    found = []
+    for match in pattern.finditer(text, doc.body_start, doc.body_end):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken) or not _boundary_before(text, start):
+            continue
+        if end < doc.body_end and regex.match(rf"[{_THAI_LETTER}]", text[end]):
+            if not (tables.stop.match(text, end, doc.body_end) or tables.role.match(text, end, doc.body_end)):
+                continue
+        if doc.overlaps(start, end, ("places", "organizations", "venues", "dates", "times")):
+            continue
+        found.append(_Candidate(start, end, "known_given",
+                                {"title": None, "title_category": None, "given": match.group(), "surname": None,
+                                 "surname_withheld": False}, end))
+    return found
+
+
+def _untitled_pairs(doc: Document, taken: list[tuple[int, int]]) -> list[_Candidate]:
+    """Untitled names: a known given name, a space, a known family name (ประยุทธ์ จันทร์โอชา).
+
+    Both words must be in pythainlp's lists and the given name must not be a common word, so
+    ordinary phrases are not taken for names.
+    """
+    text = doc.text
+    lists = name_lists()
+    common = _common_words()
+    found = []
+    for match in _PAIR.finditer(text, doc.body_start, doc.body_end):
+        given, family = match.group("given"), match.group("family")
+        if given not in lists.given or given in common or family not in lists.family or len(given) < 3:
+            continue
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken) or not _boundary_before(text, start):
+            continue
+        if doc.overlaps(start, end, ("places", "organizations", "venues", "dates", "times")):
+            continue
+        found.append(_Candidate(start, end, "given_family_pair",
+                                {"title": None, "title_category": None, "given": given, "surname": family,
+                                 "surname_withheld": False}, end))
+    return found
+
+
+_PAIR = regex.compile(rf"(?P<given>[{_THAI_LETTER}]++)\ (?P<family>[{_THAI_LETTER}]++)(?![{_THAI_LETTER}])")
+
+
 def _resolve_roles(doc: Document, candidates: list[_Candidate]) -> list[dict[str, Any]]:
     text = doc.text
     limit = doc.body_end
@@ -881,6 +938,11 @@ def extract(doc: Document) -> list[Person]:
     candidates = _without_overlaps(candidates)
     taken = [(c.start, c.end) for c in candidates]
     candidates = _without_overlaps(candidates + _untitled_known(doc, taken, _known_full_names(doc)))
+    taken = [(c.start, c.end) for c in candidates]
+    candidates = _without_overlaps(candidates + _untitled_pairs(doc, taken))
+    taken = [(c.start, c.end) for c in candidates]
+    givens = {c.fields["given"] for c in candidates if c.fields.get("title") and not c.fields.get("royal")}
+    candidates = _without_overlaps(candidates + _untitled_given(doc, taken, givens))
     role_info = _resolve_roles(doc, candidates)
     people = []
     for candidate, info in zip(candidates, role_info):
