@@ -23,9 +23,8 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from typing import TYPE_CHECKING, Any, NamedTuple
-
-import regex
 
 from ..lexicon import load, load_words
 from ..records import Person
@@ -39,20 +38,27 @@ logger = logging.getLogger("newsstruct")
 
 # Letters that may make up a Thai name word: consonants, vowels, tone marks; not ฯ, ๆ or digits.
 _THAI_LETTER = "ก-ฮะ-ฺเ-ๅ็-๎"
-_NAME_WORD = regex.compile(rf"[{_THAI_LETTER}]++")
-_LATIN_NAME = regex.compile(r"[A-Z][A-Za-z'\-]*+(?: [A-Z][A-Za-z'\-]*+){0,3}")
+_NAME_WORD = re.compile(rf"[{_THAI_LETTER}]++")
+_NAME_OR_MARK = re.compile(rf"[{_THAI_LETTER}ฯ]++")
+_THAI_LETTER_AT = re.compile(rf"[{_THAI_LETTER}]")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]*+(?: [A-Z][A-Za-z'\-]*+){0,3}")
 # What may stand right before a title that is the classifier นาย (ตำรวจ 3 นาย, ทั้งสองนาย).
-_CLASSIFIER_BEFORE = regex.compile(
+_CLASSIFIER_BEFORE = re.compile(
     r"(?:\d|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่สิบ|หลาย|กี่)\ ?$"
 )
 # Abbreviations and words of places that, glued before a title, make it part of a place name
 # (ต.นายม, อ.นางรอง, ถ.นางลิ้นจี่).
-_PLACE_BEFORE = regex.compile(r"(?:ต\.|อ\.|จ\.|ถ\.|ซ\.|ตำบล|อำเภอ|จังหวัด|แขวง|เขต|ถนน|ซอย|หมู่บ้าน|วัด|สถานี|ท่า)$")
+_PLACE_BEFORE = re.compile(r"(?:ต\.|อ\.|จ\.|ถ\.|ซ\.|ตำบล|อำเภอ|จังหวัด|แขวง|เขต|ถนน|ซอย|หมู่บ้าน|วัด|สถานี|ท่า)$")
 # A name begins with a consonant or a leading vowel, never with a vowel sign that belongs to the
 # syllable before it (พัฒนางาน is not นาง + าน).
-_NAME_START = regex.compile("[ก-ฮเ-ไ]")
-_WITHHELD = regex.compile(r"\ ?\(?\ ?สงวนนามสกุล\ ?\)?")
+_NAME_START = re.compile("[ก-ฮเ-ไ]")
+_WITHHELD = re.compile(r"\ ?\(?\ ?สงวนนามสกุล\ ?\)?")
 _MIN_GIVEN = 2
+_DIGITS = re.compile(r"\d++")
+_NUMBERED_BEFORE = re.compile(r"(?:ที่|หมู่|ภาค|เขต|รุ่น)$")
+_ROLE_CHUNK = re.compile(r"[\u0E01-\u0E3A\u0E40-\u0E5BA-Za-z0-9.ฯ\-/]*+")
+_REIGN = re.compile(r"(?:ใน)?+รัชกาลที่\ ?+\d++|ร\.\ ?+\d++")
+_SYLLABLE_TAIL = re.compile(r"[ะ-ฺ็-๎ฯ]*+")
 
 
 class TitleInfo(NamedTuple):
@@ -90,30 +96,78 @@ def name_lists() -> NameLists:
     return NameLists(given, frozenset(thai_family_names()))
 
 
-def _abbreviation_pattern(title: str) -> str:
-    """A regex for a dotted abbreviation and the ways it is mistyped: the last dot missing or
-    doubled (``ร.ต.อ``, ``ส.ต.ท..``), inner dots left out when the last one is there (``จสต.``,
-    ``พ.ตท.``), a space after an inner dot (``พล. อ.``).  At least one dot is always required, so
-    ``พอ`` is never ``พ.อ.``."""
-    groups = [regex.escape(group) for group in title.rstrip(".").split(".")]
+def _abbreviation_variants(title: str) -> list[tuple[str, ...]]:
+    """The ways a dotted abbreviation is written, each as a sequence of regex atoms: the last dot
+    missing or doubled (``ร.ต.อ``, ``ส.ต.ท..``), inner dots left out when the last one is there
+    (``จสต.``, ``พ.ตท.``), a space after an inner dot (``พล. อ.``).  At least one dot is always
+    required, so ``พอ`` is never ``พ.อ.``."""
+    groups = [tuple(re.escape(char) for char in group) for group in title.rstrip(".").split(".")]
+    dot, last, last_or_space = r"\.", r"\.{1,2}+", r"(?:\.{1,2}+|(?=\ ))"
     if len(groups) == 1:
-        return groups[0] + r"\.{1,2}+"
+        return [groups[0] + (last,)]
+
+    def joined(separators: list[str]) -> tuple[str, ...]:
+        atoms: tuple[str, ...] = groups[0]
+        for separator, group in zip(separators, groups[1:]):
+            atoms += ((separator,) if separator else ()) + group
+        return atoms
+
+    inner = len(groups) - 1
     variants = [
-        r"\.".join(groups) + r"(?:\.{1,2}+|(?=\ ))",  # all inner dots; last one doubled, or missing before a space
-        "".join(groups) + r"\.{1,2}+",  # no inner dot
+        joined([dot] * inner) + (last_or_space,),  # all inner dots; last one doubled, or missing before a space
+        joined([""] * inner) + (last,),  # no inner dot
     ]
     if len(groups[0]) > 2:
-        variants.append(r"\.\ ?+".join(groups) + r"\.{1,2}+")  # พล. อ.: a space needs the last dot
-    for missing in range(len(groups) - 1):  # one inner dot missing
-        joined = groups[0]
-        for index, group in enumerate(groups[1:]):
-            joined += ("" if index == missing else r"\.") + group
-        variants.append(joined + r"\.{1,2}+")
-    return "(?:" + "|".join(variants) + ")"
+        variants.append(joined([r"\.\ ?+"] * inner) + (last,))  # พล. อ.: a space needs the last dot
+    for missing in range(inner):  # one inner dot missing
+        variants.append(joined(["" if index == missing else dot for index in range(inner)]) + (last,))
+    return variants
+
+
+def _abbreviation_pattern(title: str) -> str:
+    """A regex source for a dotted abbreviation and its mistyped forms (see
+    :func:`_abbreviation_variants`)."""
+    return _trie(_abbreviation_variants(title))
+
+
+def _trie(items) -> str:
+    """A regex source (stdlib ``re``) matching any of ``items``, longest first, arranged as a trie.
+
+    An item is a word (each character a literal) or a tuple of regex atoms.  A flat alternation of
+    many Thai words makes the engine try each word at every position; a trie shares their
+    prefixes and scans news text many times faster (the same idea as ``lexicon.trie_pattern``).
+
+    >>> re.findall(_trie(["ชน", "ชนท้าย", "จับกุม"]), "รถชนท้ายกัน ตำรวจจับกุม")
+    ['ชนท้าย', 'จับกุม']
+    """
+    root: dict = {}
+    for item in items:
+        atoms = tuple(re.escape(char) for char in item) if isinstance(item, str) else tuple(item)
+        if not atoms:
+            raise ValueError("a trie item may not be empty")
+        node = root
+        for atom in atoms:
+            node = node.setdefault(atom, {})
+        node[""] = {}
+
+    def depth(node: dict) -> int:
+        return max((1 + depth(child) for atom, child in node.items() if atom), default=0)
+
+    def build(node: dict) -> str:
+        # Deeper branches first: an alternation takes the first branch that matches, and the
+        # longest form must win (พล.ต.ต. before พล.ต.).
+        ordered = sorted((item for item in node.items() if item[0]), key=lambda item: (-depth(item[1]), item[0]))
+        branches = [atom + build(child) for atom, child in ordered]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + build(root) + ")"
 
 
 def _is_dotted(title: str) -> bool:
-    return "." in title and "(" not in title and regex.fullmatch(r"(?:[\p{Thai}]{1,3}\.)+", title) is not None
+    return "." in title and "(" not in title and re.fullmatch(r"(?:[\u0E01-\u0E4E]{1,3}\.)+", title) is not None
 
 
 @functools.cache
@@ -151,26 +205,28 @@ def _stop_words() -> frozenset[str]:
 
 
 def _alternation(words) -> str:
-    return "|".join(regex.escape(word) for word in sorted(set(words), key=len, reverse=True))
+    return _trie(set(words))
 
 
 class _Tables(NamedTuple):
-    title: regex.Pattern  # one title or a stack of titles
+    title: re.Pattern  # one title or a stack of titles
+    title_start: re.Pattern  # a lookahead finding every position where a title may begin
     titles_by_skeleton: dict[str, TitleInfo]  # a title form without dots/spaces -> its row
-    trap: regex.Pattern
+    trap: re.Pattern
     trap_offsets: tuple[int, ...]
-    stop: regex.Pattern  # any stop word, at a position
-    glued_stop: regex.Pattern  # stop words that cut a glued run by themselves
-    role: regex.Pattern  # (prefix|acting)* (head|descriptor)
-    position: regex.Pattern  # (prefix|acting)* head: what may stand before a title
-    stop_before: regex.Pattern  # a stop word ending right before a position
-    role_part: regex.Pattern
-    acting: regex.Pattern
+    stop: re.Pattern  # any stop word, at a position
+    glued_stop: re.Pattern  # stop words that cut a glued run by themselves
+    role: re.Pattern  # (prefix|acting)* (head|descriptor)
+    position: re.Pattern  # (prefix|acting)* head: what may stand before a title
+    position_starts: re.Pattern  # a lookahead capturing a position at every place one begins
+    stop_before: re.Pattern  # a stop word ending right before a position
+    role_part: re.Pattern
+    acting: re.Pattern
     provinces: frozenset[str]
     na_surnames: frozenset[str]
-    na_town: regex.Pattern
-    royal_part: regex.Pattern
-    royal_stop: regex.Pattern
+    na_town: re.Pattern
+    royal_part: re.Pattern
+    royal_stop: re.Pattern
 
 
 def _skeleton(title: str) -> str:
@@ -182,23 +238,16 @@ def _tables() -> _Tables:
     titles = title_forms()
     stackable, single = [], []
     by_skeleton: dict[str, TitleInfo] = {}
-    female_ranks = []
     for info in titles.values():
         form = info.title
-        pattern = _abbreviation_pattern(form) if _is_dotted(form) else regex.escape(form)
-        if info.category in ("military", "police"):
-            female_ranks.append(pattern)
-        (stackable if info.stack else single).append((len(form), pattern))
+        variants = _abbreviation_variants(form) if _is_dotted(form) else [form]
+        (stackable if info.stack else single).extend(variants)
         by_skeleton.setdefault(_skeleton(form), info)
     # Female forms of ranks: the rank followed by หญิง (พ.ต.ท.หญิง, ร้อยตำรวจเอกหญิง).
     female = r"(?:หญิง(?=\ ?+[" + _THAI_LETTER + r"]{2}))?+"
-
-    def ordered(pieces):
-        return "|".join(pattern for _, pattern in sorted(pieces, key=lambda item: -item[0]))
-
-    title = regex.compile(
-        rf"(?P<title>(?:{ordered(stackable)}){female}(?:\ ?+(?:{ordered(stackable)}){female}){{0,3}}+"
-        rf"|(?:{ordered(single)}))"
+    stack_trie, single_trie = _trie(stackable), _trie(single)
+    title = re.compile(
+        rf"(?P<title>{stack_trie}{female}(?:\ ?+{stack_trie}{female}){{0,3}}+|{single_trie})"
     )
     # Traps: words holding a title that are not persons (title_traps.txt) and roles that begin
     # with a title (นายอำเภอ, นายกรัฐมนตรี); the latter need two letters beyond the title so that
@@ -231,26 +280,35 @@ def _tables() -> _Tables:
     except ImportError:  # pragma: no cover - geothai is a dependency
         provinces = frozenset()
     royal_parts = load_words("royal_parts")
+    stop_words = [row["word"] for row in stops]
+    modifiers = rf"(?:{_trie(prefixes + acting)}\ ?+)*+"
+    position = rf"{modifiers}{_trie(heads)}"
+    thai_script = "\u0E01-\u0E3A\u0E40-\u0E5B"
     return _Tables(
         title=title,
+        title_start=re.compile(rf"(?=(?:{stack_trie}|{single_trie}))"),
         titles_by_skeleton=by_skeleton,
-        trap=regex.compile(_alternation(traps)),
+        trap=re.compile(_trie(traps)),
         trap_offsets=tuple(sorted(offsets)),
-        stop=regex.compile(_alternation(row["word"] for row in stops)),
-        glued_stop=regex.compile(
-            _alternation([row["word"] for row in stops if row["glued"] == "yes"] + [h for h in heads if len(h) >= 4])
-            + "|" + _alternation(p + h for p in ("รอง", "ผู้ช่วย", "อดีต") for h in heads if len(h) >= 3)
+        stop=re.compile(_trie(stop_words)),
+        glued_stop=re.compile(
+            _trie([row["word"] for row in stops if row["glued"] == "yes"] + [h for h in heads if len(h) >= 4]
+                  + [p + h for p in ("รอง", "ผู้ช่วย", "อดีต") for h in heads if len(h) >= 3])
         ),
-        role=regex.compile(rf"(?:(?:{_alternation(prefixes + acting)})\ ?+)*+(?:{_alternation(heads + descriptors)})"),
-        position=regex.compile(rf"(?:(?:{_alternation(prefixes + acting)})\ ?+)*+(?:{_alternation(heads)})"),
-        stop_before=regex.compile(rf"(?:{_alternation(row['word'] for row in stops)})$"),
-        role_part=regex.compile(rf"(?:{_alternation(parts)})|\((?=[^()\n]{{1,30}}\))|[\p{{Thai}}A-Za-z]{{1,6}}\.[\p{{Thai}}A-Za-z0-9.]*+"),
-        acting=regex.compile(rf"(?:{_alternation(acting)})\ ?+"),
+        role=re.compile(rf"{modifiers}{_trie(heads + descriptors)}"),
+        position=re.compile(position),
+        position_starts=re.compile(rf"(?=({position}))"),
+        stop_before=re.compile(rf"{_trie(stop_words)}$"),
+        role_part=re.compile(
+            rf"{_trie(parts)}|\((?=[^()\n]{{1,30}}\))|[{thai_script}A-Za-z]{{1,6}}\.[{thai_script}A-Za-z0-9.]*+"
+        ),
+        acting=re.compile(rf"{_trie(acting)}\ ?+"),
         provinces=provinces,
         na_surnames=frozenset(load_words("na_surnames")),
-        na_town=regex.compile(_alternation(load_words("na_surnames"))),
-        royal_part=regex.compile(_alternation(royal_parts) + r"|ฯ$"),
-        royal_stop=regex.compile(r"ทรง|เสด็จ|พระราชทาน|โปรด|มีพระ|ได้|และ|กับ|ของ|ที่|ซึ่ง|เป็น|จะ|ให้|ว่า|แก่|แด่|ต่อ|ณ\ "),
+        na_town=re.compile(_trie(load_words("na_surnames"))),
+        royal_part=re.compile(_trie(royal_parts) + r"|ฯ$"),
+        royal_stop=re.compile(_trie(["ทรง", "เสด็จ", "พระราชทาน", "โปรด", "มีพระ", "ได้", "และ", "กับ", "ของ", "ที่",
+                                     "ซึ่ง", "เป็น", "จะ", "ให้", "ว่า", "แก่", "แด่", "ต่อ"]) + r"|ณ\ "),
     )
 
 
@@ -464,7 +522,7 @@ def _read_surname(doc: Document, given: str, start: int, limit: int) -> tuple[in
         following = text[end + 1 : next_end]
         if following and not _starts_with_stop(doc, end + 1, next_end):
             joined = word + following
-            elsewhere = regex.search(rf"(?<![{_THAI_LETTER}]){regex.escape(joined)}(?![{_THAI_LETTER}])", doc.text)
+            elsewhere = re.search(rf"(?<![{_THAI_LETTER}]){re.escape(joined)}(?![{_THAI_LETTER}])", doc.text)
             if elsewhere or (joined in lists.family and word not in lists.family):
                 return next_end, joined, "title_name_joined"
     return end, surname, rule
@@ -525,9 +583,9 @@ def _read_role(text: str, pos: int, limit: int) -> int:
                 continue
             end = _role_chunk_end(text, part.end(), limit)
             continue
-        number = regex.match(r"\d++", text[start:start + 6])
-        if number and regex.search(r"(?:ที่|หมู่|ภาค|เขต|รุ่น)$", text[max(0, end - 4):end]):
-            end = start + number.end()  # ผู้ใหญ่บ้านหมู่ที่ 3
+        number = _DIGITS.match(text, start, start + 6)
+        if number and _NUMBERED_BEFORE.search(text[max(0, end - 4):end]):
+            end = number.end()  # ผู้ใหญ่บ้านหมู่ที่ 3
             continue
         word_end = _word_end(text, start, limit)
         if text[start:word_end] in tables.provinces:
@@ -540,7 +598,7 @@ def _read_role(text: str, pos: int, limit: int) -> int:
 def _role_chunk_end(text: str, pos: int, limit: int) -> int:
     """End of the glued run continuing a role (letters, digits, dots), cut before a verb."""
     tables = _tables()
-    match = regex.compile(r"[\p{Thai}A-Za-z0-9.ฯ\-/]*+").match(text, pos, limit)
+    match = _ROLE_CHUNK.match(text, pos, limit)
     end = match.end() if match else pos
     for cut in range(pos, end):
         if _role_stop_at(text, cut, end):
@@ -549,10 +607,10 @@ def _role_chunk_end(text: str, pos: int, limit: int) -> int:
 
 
 @functools.cache
-def _role_stop() -> regex.Pattern:
+def _role_stop() -> re.Pattern:
     words = [row["word"] for row in load("person_stops") if row["glued"] == "yes"]
     words += ["และ", "ในฐานะ", "ได้", "ซึ่ง", "เป็น", "จึง", "ว่า", "พร้อม"]
-    return regex.compile(_alternation(words))
+    return re.compile(_trie(set(words)))
 
 
 def _role_stop_at(text: str, pos: int, end: int) -> bool:
@@ -611,7 +669,7 @@ def _trapped(text: str, pos: int) -> int:
 
 def _boundary_before(text: str, pos: int) -> bool:
     """Whether a word starts at ``pos``: after a non-letter or right after a stop word (โดย, และ)."""
-    if pos == 0 or not regex.match(rf"[{_THAI_LETTER}]", text[pos - 1]):
+    if pos == 0 or not _THAI_LETTER_AT.match(text, pos - 1):
         return True
     return bool(_tables().stop_before.search(text, max(0, pos - 12), pos))
 
@@ -626,7 +684,7 @@ def _title_start_ok(doc: Document, start: int, title_text: str, evidence: str) -
     previous = text[start - 1]
     if "." in title_text and title_text not in title_forms() and (previous.isdigit() or previous == "."):
         return False  # 14.30น.อย่าง, พล.1รอ.
-    if not regex.match(rf"[{_THAI_LETTER}]", previous):
+    if not _THAI_LETTER_AT.match(previous):
         return True
     if _tables().stop_before.search(text, max(doc.body_start, start - 12), start):
         return True
@@ -646,18 +704,24 @@ def _title_candidates(doc: Document) -> list[_Candidate]:
     """Titled mentions, left to right; a rejected title lets the search go on one letter later."""
     text = doc.text
     found: list[_Candidate] = []
-    position, limit = doc.body_start, doc.body_end
-    pattern = _tables().title
-    while True:
-        match = pattern.search(text, position, limit)
+    limit = doc.body_end
+    tables = _tables()
+    taken_until = doc.body_start
+    # A lookahead finds every place a title may begin (cheap, one C scan); the full title pattern
+    # is tried only there.
+    for start_match in tables.title_start.finditer(text, doc.body_start, limit):
+        start = start_match.start()
+        if start < taken_until:
+            continue
+        match = tables.title.match(text, start, limit)
         if match is None:
-            return found
-        candidate = _candidate_at(doc, match.start(), match.group())
+            continue
+        candidate = _candidate_at(doc, start, match.group())
         if candidate is None:
-            position = match.start() + 1
             continue
         found.append(candidate)
-        position = candidate.end
+        taken_until = candidate.end
+    return found
 
 
 def _candidate_at(doc: Document, start: int, title_text: str) -> _Candidate | None:
@@ -732,7 +796,7 @@ def _titled(doc: Document, start: int, title_text: str) -> _Candidate | None:
 
 
 def _clean_title(title_text: str) -> str:
-    cleaned = regex.sub(r"\.\.++", ".", title_text)
+    cleaned = re.sub(r"\.\.++", ".", title_text)
     return " ".join(cleaned.split())
 
 
@@ -740,26 +804,26 @@ def _royal(doc: Document, start: int, title_end: int, title_text: str, info: Tit
     """A royal person: the title, the glued name after it and the honorific words that follow."""
     text = doc.text
     tables = _tables()
-    run = regex.compile(rf"[{_THAI_LETTER}ฯ]*+").match(text, title_end, limit)
-    end = run.end()
+    run = _NAME_OR_MARK.match(text, title_end, limit)
+    end = run.end() if run else title_end
     for cut in range(title_end + 1, end):
         if tables.royal_stop.match(text, cut, end):
             end = cut
             break
     # ในหลวง ร.9, สมเด็จพระเจ้าอยู่หัว รัชกาลที่ 10
     while end + 1 < limit and text[end] == " ":
-        reign = regex.compile(r"(?:ใน)?+รัชกาลที่\ ?+\d++|ร\.\ ?+\d++").match(text, end + 1, limit)
+        reign = _REIGN.match(text, end + 1, limit)
         if reign:
             end = reign.end()
             continue
-        word = regex.compile(rf"[{_THAI_LETTER}ฯ]++").match(text, end + 1, limit)
+        word = _NAME_OR_MARK.match(text, end + 1, limit)
         if not word or tables.royal_stop.match(text, end + 1, limit):
             break
         parts = list(tables.royal_part.finditer(text, word.start(), word.end()))
         if not parts:
             break
         # พระบรมราชินีนาถเยี่ยมอาการ: the name ends with its last royal word, at a syllable end.
-        end = regex.compile(r"[ะ-ฺ็-๎ฯ]*+").match(text, parts[-1].end(), word.end()).end()
+        end = _SYLLABLE_TAIL.match(text, parts[-1].end(), word.end()).end()
     if end - start < 4:
         return None
     name = " ".join(text[title_end:end].split()) or " ".join(text[start:end].split())
@@ -777,18 +841,25 @@ def _untitled_known(doc: Document, taken: list[tuple[int, int]], known: dict[str
     names = {f"{given} {surname}": (given, surname) for given, surnames in known.items() for surname in surnames}
     if not names:
         return []
-    pattern = regex.compile(rf"(?:{_alternation(names)})(?![{_THAI_LETTER}])")
     found = []
-    for match in pattern.finditer(text, doc.body_start, doc.body_end):
-        if any(s < match.end() and match.start() < e for s, e in taken):
-            continue
-        if not _boundary_before(text, match.start()):
-            continue
-        given, surname = names[match.group()]
-        found.append(_Candidate(match.start(), match.end(), "known_name",
-                                {"title": None, "title_category": None, "given": given, "surname": surname,
-                                 "surname_withheld": False}, match.end()))
+    for written, (given, surname) in names.items():
+        for start, end in _occurrences(text, written, doc.body_start, doc.body_end):
+            if end < doc.body_end and _THAI_LETTER_AT.match(text, end):
+                continue
+            if any(s < end and start < e for s, e in taken) or not _boundary_before(text, start):
+                continue
+            found.append(_Candidate(start, end, "known_name",
+                                    {"title": None, "title_category": None, "given": given, "surname": surname,
+                                     "surname_withheld": False}, end))
     return found
+
+
+def _occurrences(text: str, word: str, start: int, end: int):
+    """Spans of every occurrence of ``word`` in ``text[start:end]`` (``str.find``: no regex to build)."""
+    index = text.find(word, start, end)
+    while index >= 0:
+        yield index, index + len(word)
+        index = text.find(word, index + 1, end)
 
 
 def _untitled_given(doc: Document, taken: list[tuple[int, int]], givens: set[str]) -> list[_Candidate]:
@@ -803,19 +874,22 @@ def _untitled_given(doc: Document, taken: list[tuple[int, int]], givens: set[str
     if not names:
         return []
     tables = _tables()
-    pattern = regex.compile(_alternation(names))
     found = []
-    for match in pattern.finditer(text, doc.body_start, doc.body_end):
-        start, end = match.span()
+    # Longest name first at each place, as one alternation would.
+    spans = sorted((span for name in names for span in _occurrences(text, name, doc.body_start, doc.body_end)),
+                   key=lambda span: (span[0], -span[1]))
+    for start, end in spans:
+        if found and start < found[-1].end:
+            continue
         if any(s < end and start < e for s, e in taken) or not _boundary_before(text, start):
             continue
-        if end < doc.body_end and regex.match(rf"[{_THAI_LETTER}]", text[end]):
+        if end < doc.body_end and _THAI_LETTER_AT.match(text, end):
             if not (tables.stop.match(text, end, doc.body_end) or tables.role.match(text, end, doc.body_end)):
                 continue
         if doc.overlaps(start, end, ("places", "organizations", "venues", "dates", "times")):
             continue
         found.append(_Candidate(start, end, "known_given",
-                                {"title": None, "title_category": None, "given": match.group(), "surname": None,
+                                {"title": None, "title_category": None, "given": text[start:end], "surname": None,
                                  "surname_withheld": False}, end))
     return found
 
@@ -845,7 +919,7 @@ def _untitled_pairs(doc: Document, taken: list[tuple[int, int]]) -> list[_Candid
     return found
 
 
-_PAIR = regex.compile(rf"(?P<given>[{_THAI_LETTER}]++)\ (?P<family>[{_THAI_LETTER}]++)(?![{_THAI_LETTER}])")
+_PAIR = re.compile(rf"(?P<given>[{_THAI_LETTER}]++)\ (?P<family>[{_THAI_LETTER}]++)(?![{_THAI_LETTER}])")
 
 
 def _resolve_roles(doc: Document, candidates: list[_Candidate]) -> list[dict[str, Any]]:
@@ -874,7 +948,7 @@ def _role_before(text: str, title_start: int, floor: int) -> tuple[int, int] | N
     tables = _tables()
     window_start = max(floor, title_start - 80)
     target = title_start - 1 if title_start > 0 and text[title_start - 1] == " " else title_start
-    for match in tables.position.finditer(text, window_start, target, overlapped=True):
+    for match in tables.position_starts.finditer(text, window_start, target):
         start = match.start()
         if start > window_start and start - 1 >= 0 and start == floor + 1 and text[floor] == " ":
             continue  # right after the previous person: that person's role
