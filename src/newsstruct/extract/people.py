@@ -21,6 +21,7 @@ main one, ``acting_role`` the position held in an acting capacity (``รัก�
 
 from __future__ import annotations
 
+import collections
 import functools
 import logging
 import re
@@ -54,6 +55,8 @@ _PLACE_BEFORE = re.compile(r"(?:ต\.|อ\.|จ\.|ถ\.|ซ\.|ตำบล|อ�
 _NAME_START = re.compile("[ก-ฮเ-ไ]")
 _WITHHELD = re.compile(r"\ ?\(?\ ?สงวนนามสกุล\ ?\)?")
 _MIN_GIVEN = 2
+_LEADING_VOWELS = frozenset("เแโใไ")
+_GLUED_ABBREVIATION = re.compile(r"[ก-ฮ]{2,4}$")
 _DIGITS = re.compile(r"\d++")
 _NUMBERED_BEFORE = re.compile(r"(?:ที่|หมู่|ภาค|เขต|รุ่น)$")
 _ROLE_CHUNK = re.compile(r"[\u0E01-\u0E3A\u0E40-\u0E5BA-Za-z0-9.ฯ\-/]*+")
@@ -350,53 +353,131 @@ def _word_end(text: str, pos: int, end: int) -> int:
     return match.end() if match else pos
 
 
-def _cut_glued(doc: Document, start: int, end: int, known: frozenset[str], limit: int, surname: bool = False) -> int:
-    """Where a run of letters that may be a name glued to the next word ends (นายสมชายกล่าว -> สมชาย).
+class _NameStats(NamedTuple):
+    """How dictionary words sit inside the names of pythainlp's lists (evidence for cuts)."""
 
-    Cuts fall on the tokenizer's word boundaries.  A run that ends at a space is cut only before a
-    verb that never ends a name, a role or a title (its short words may well be name syllables:
-    บุญมานุช); a run glued to the text after it is also cut after a known name (from the lists or
-    this article) or before a short stop word.
+    inner: collections.Counter  # word -> listed names holding it after their first letter (ชัย, ศักดิ์, มา)
+    family_start: collections.Counter  # word -> family names beginning with it (ศรี, ทอง; never ออก, ใช้)
+
+
+@functools.cache
+def _name_stats() -> _NameStats:
+    """Counts computed once from the name lists (about 0.1 s).  A word that names hold inside them
+    (ชัย in สมชัย) does not end a glued name; a word no family name begins with (ออก, ใช้, กิน) does
+    not begin a surname.
+
+    >>> stats = _name_stats()
+    >>> stats.inner["ชัย"] > 100, stats.inner["กล่าว"], stats.family_start["ออก"]
+    (True, 0, 0)
+    """
+    words = _common_words()
+    lists = name_lists()
+    inner = collections.Counter(
+        piece
+        for name in lists.given | lists.family
+        for i in range(1, len(name) - 1)
+        for j in range(i + 2, min(len(name), i + 8) + 1)
+        if (piece := name[i:j]) in words
+    )
+    family_start = collections.Counter(
+        piece for name in lists.family for j in range(2, min(len(name), 10) + 1) if (piece := name[:j]) in words
+    )
+    return _NameStats(inner, family_start)
+
+
+@functools.cache
+def _text_frequency() -> dict[str, int]:
+    """Word frequencies of running Thai text (pythainlp's TTC list, about 19k words), loaded once."""
+    try:
+        from pythainlp.corpus import ttc
+    except ImportError:  # pragma: no cover
+        return {}
+    return dict(ttc.word_freqs())
+
+
+def _dict_words_at(text: str, pos: int, end: int) -> list[str]:
+    """Every dictionary word (two letters or more) starting at ``pos`` and ending by ``end``."""
+    words = _common_words()
+    return [text[pos : pos + length] for length in range(2, min(end - pos, 20) + 1) if text[pos : pos + length] in words]
+
+
+def _dict_word_at(text: str, pos: int, end: int) -> str | None:
+    """The longest dictionary word (two letters or more) starting at ``pos`` and ending by ``end``."""
+    words = _common_words()
+    for length in range(min(end - pos, 20), 1, -1):
+        if text[pos : pos + length] in words:
+            return text[pos : pos + length]
+    return None
+
+
+def _syllable_start(text: str, pos: int) -> bool:
+    """Whether a syllable may begin at ``pos``: a consonant or a leading vowel, not after a leading vowel."""
+    return _NAME_START.match(text, pos) is not None and text[pos - 1] not in _LEADING_VOWELS
+
+
+# A word that names rarely hold inside them (กล่าว, พ่อ, ได้) ends a glued name; one they often hold
+# (ชัย, มา, ดี) does not, unless the part before it is a known name.
+_RARE_INSIDE_NAMES = 10
+_COMMON_INSIDE_NAMES = 40
+# A word seen this often in pythainlp's TTC word frequencies is an ordinary word of running text.
+_COMMON_IN_TEXT = 40
+_LOOSE = 1  # a common word held inside at most this many listed names ends a glued given name
+
+
+def _name_end(doc: Document, start: int, run_end: int, limit: int, *, surname: bool = False) -> int:
+    """Where a name that begins a run of letters ends (นายสมชายกล่าว -> สมชาย, นายหอมไกรพ่อ -> หอมไกร).
+
+    A run that is a known name (the lists, or written cleanly elsewhere in this article) is whole.
+    Otherwise the cut goes after the longest known name followed by a dictionary word; failing
+    that, at the first place where a stop word, a role or a title begins, or a dictionary word
+    that names rarely hold inside them (``_name_stats``).
     """
     text = doc.text
-    word = text[start:end]
+    word = text[start:run_end]
+    lists = name_lists()
+    known = lists.family if surname else lists.given
     seen = _doc_names(doc)
-    if word in known or word in seen or end - start <= _MIN_GIVEN:
-        return end
+    if run_end - start <= _MIN_GIVEN or word in known or word in seen:
+        return run_end
     tables = _tables()
-    tokens = doc.tokenize_window(start, end)
-    boundaries = [token.start for token in tokens[1:] if token.start - start >= _MIN_GIVEN]
-    stops = _stop_words()
-
-    def only_stops(cut: int) -> bool:
-        rest = [token.text for token in tokens if token.start >= cut]
-        # A surname may end with a syllable that is also a stop word (ทองมา): two are needed.
-        return all(word in stops for word in rest) and (not surname or len(rest) >= 2)
-
-    def cut_here(cut: int) -> bool:
-        if tables.glued_stop.match(text, cut, limit) or tables.role.match(text, cut, limit) or _title_here(text, cut, limit):
-            return True
+    inner = _name_stats().inner
+    frequency = _text_frequency()
+    known_cut = None
+    first_cut = None
+    for cut in range(start + _MIN_GIVEN, run_end):
+        if not _syllable_start(text, cut):
+            continue
+        if tables.role.match(text, cut, limit) or _title_here(text, cut, limit):
+            ends_name = "always"
+        elif glued := tables.glued_stop.match(text, cut, limit):
+            ends_name = "always" if inner[glued.group()] < _COMMON_INSIDE_NAMES else "known"
+        elif (stop := tables.stop.match(text, cut, limit)) and stop.end() - cut >= 2:
+            ends_name = "always" if inner[stop.group()] < _RARE_INSIDE_NAMES else "known"
+        elif any(
+            inner[word] <= _LOOSE and frequency.get(word, 0) >= _COMMON_IN_TEXT
+            for word in _dict_words_at(text, cut, run_end)
+        ):
+            # a common word that names do not hold (พ่อ, อาการ, ชอบ)
+            ends_name = "loose"
+        else:
+            continue
         prefix = text[start:cut]
-        stop = tables.stop.match(text, cut, limit)
-        if stop is None or text[cut : stop.end()] not in stops:
-            return False
         if prefix in known or prefix in seen:
-            return not surname or only_stops(cut)
-        return (stop.end() < end or only_stops(cut)) and (not surname or only_stops(cut) or end - start > 14)
-
-    for cut in boundaries:
-        if cut_here(cut):
-            return cut
-    if end < limit and text[end] == "." and len(tokens) > 1 and len(tokens[-1].text) <= 4:
-        return tokens[-1].start  # สัตยธรรมกกต. : an abbreviation glued after the name
-    if end - start > 14:
-        for cut in reversed(boundaries):
-            if text[start:cut] in known or text[start:cut] in seen:
-                return cut
-    for cut in range(start + _MIN_GIVEN, end - 1):
-        if tables.glued_stop.match(text, cut, limit):
-            return cut
-    return end
+            known_cut = cut
+        elif first_cut is None and (
+            ends_name == "always" or (ends_name == "loose" and not surname and cut - start >= 3)
+        ):
+            first_cut = cut
+    if known_cut is not None:
+        return known_cut
+    if first_cut is not None:
+        return first_cut
+    if run_end < limit and text[run_end] == "." and run_end - start > 6:
+        # สัตยธรรมกกต. : an abbreviation glued after the name
+        abbreviation = _GLUED_ABBREVIATION.search(text, start + 3, run_end)
+        if abbreviation:
+            return abbreviation.start()
+    return run_end
 
 
 def _doc_names(doc: Document) -> set[str]:
@@ -409,15 +490,17 @@ def _doc_names(doc: Document) -> set[str]:
 
 
 def _starts_with_stop(doc: Document, start: int, end: int) -> bool:
-    """Whether the run ``text[start:end]`` begins with a stop word (as a whole first word), a role or a title."""
+    """Whether the run ``text[start:end]`` begins with a stop word (as a whole first word, not the
+    beginning of a longer dictionary word), a role or a title."""
     text = doc.text
     tables = _tables()
     if tables.role.match(text, start, end) or _title_here(text, start, end):
         return True
-    if not tables.stop.match(text, start, end):
+    stop = tables.stop.match(text, start, end)
+    if not stop:
         return False
-    tokens = doc.tokenize_window(start, end)
-    return bool(tokens) and tokens[0].text in _stop_words()
+    first = _dict_word_at(text, start, end)
+    return first is None or len(first) <= stop.end() - start or first in _stop_words()
 
 
 class _Name(NamedTuple):
@@ -443,7 +526,7 @@ def _read_name(doc: Document, pos: int, limit: int, evidence: str) -> _Name | No
     run_end = _word_end(text, pos, limit)
     if run_end - pos < _MIN_GIVEN or not _NAME_START.match(text, pos):
         return None
-    given_end = _cut_glued(doc, pos, run_end, lists.given, limit)
+    given_end = _name_end(doc, pos, run_end, limit)
     given = text[pos:given_end]
     known_given = given in lists.given or given in _doc_names(doc)
     if not known_given and _starts_with_stop(doc, pos, given_end):
@@ -488,7 +571,7 @@ def _read_surname(doc: Document, given: str, start: int, limit: int) -> tuple[in
         # ทัช ณ ตะกั่วทุ่ง: the surname is ณ + a town.
         joined = _na_suffix(text, start, limit)
         return (joined, text[start:joined], "title_name_na") if joined else None
-    end = _cut_glued(doc, start, run_end, lists.family, limit, surname=True)
+    end = _name_end(doc, start, run_end, limit, surname=True)
     word = text[start:end]
     if len(word) < 2 or not _NAME_START.match(text, start):
         return None
@@ -498,15 +581,18 @@ def _read_surname(doc: Document, given: str, start: int, limit: int) -> tuple[in
         if tables.glued_stop.match(text, start, limit):
             return None  # นายเนวิน กล่าวว่า
         stop = tables.stop.match(text, start, end)
-        if stop:
-            first = doc.tokenize_window(start, end)[0].text
-            if first in _stop_words() and (
-                first not in _surname_starts()
-                or stop.end() == end
-                or tables.glued_stop.match(text, start, limit)
-                or tables.stop.match(text, stop.end(), end)
-            ):
+        first = _dict_word_at(text, start, end)
+        if stop and (first is None or len(first) <= stop.end() - start):
+            first = stop.group()
+            if first not in _surname_starts() or stop.end() == end or tables.stop.match(text, stop.end(), end):
                 return None  # นายอนุชา เล่าว่า, นางอรุณี ในเวลา; but ตั้งนภากร, มีเพียร are surnames
+        elif (
+            first
+            and first not in _surname_starts()
+            and _text_frequency().get(first, 0) >= _COMMON_IN_TEXT
+            and not _may_begin_surname(text, start, end)
+        ):
+            return None  # นายอนุชา ออกวิทยุ, นางอรุณี ใช้มีด: no family name begins with ออก or ใช้
         if _other_surname(doc, given, word):
             return None
     rule = "title_name"
@@ -526,6 +612,18 @@ def _read_surname(doc: Document, given: str, start: int, limit: int) -> tuple[in
             if elsewhere or (joined in lists.family and word not in lists.family):
                 return next_end, joined, "title_name_joined"
     return end, surname, rule
+
+
+def _may_begin_surname(text: str, start: int, end: int) -> bool:
+    """Whether some family name of the lists begins with a dictionary word that begins
+    ``text[start:end]`` (ศรี, ทอง, สุข do; ออก, ใช้, ยอมรับ do not)."""
+    family_start = _name_stats().family_start
+    words = _common_words()
+    return any(
+        family_start[text[start : start + length]] > 0
+        for length in range(2, min(end - start, 10) + 1)
+        if text[start : start + length] in words
+    )
 
 
 def _na_suffix(text: str, na_start: int, limit: int) -> int | None:
@@ -758,7 +856,7 @@ def _titled(doc: Document, start: int, title_text: str) -> _Candidate | None:
         # A trap may still hide a real name (นายพล / นายพลากร): a known given name that runs
         # past the end of the trap word wins.
         name_end = _word_end(text, title_end, limit)
-        cut = _cut_glued(doc, title_end, name_end, lists.given, limit)
+        cut = _name_end(doc, title_end, name_end, limit)
         if cut <= trap_end or text[title_end:cut] not in lists.given:
             return None
     if _PLACE_BEFORE.search(before):
