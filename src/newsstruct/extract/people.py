@@ -790,10 +790,13 @@ def _title_start_ok(doc: Document, start: int, title_text: str, evidence: str) -
         return True
     if evidence == "weak":
         return False  # ตา, พี่ inside words
-    if "." in title_text:
+    stack = _split_stack(title_text)
+    first = stack[0].title if stack else title_text
+    if "." in first:
         # Glued to a word before it, only a fully dotted abbreviation of two or more letters
         # counts (ชาวกาญจนบุรีด.ช.X); จนท., กยศ., บมจ., รพ. are other abbreviations.
-        return title_text in title_forms() and title_text.count(".") >= 2
+        written = title_text[: len(first)]
+        return written == first and first.count(".") >= 2
     window = doc.tokenize_window(max(doc.body_start, start - 12), min(doc.body_end, start + len(title_text) + 12))
     return any(token.start == start for token in window)
 
@@ -852,7 +855,7 @@ def _titled(doc: Document, start: int, title_text: str) -> _Candidate | None:
         evidence = "strong"
     before = text[max(doc.body_start, start - 8) : start]
     trap_end = _trapped(text, start)
-    if trap_end:
+    if trap_end > title_end:  # a title that covers the trap word (พระบาทสมเด็จพระ over พระบาท) stands
         # A trap may still hide a real name (นายพล / นายพลากร): a known given name that runs
         # past the end of the trap word wins.
         name_end = _word_end(text, title_end, limit)
