@@ -56,6 +56,8 @@ _NAME_START = re.compile("[ก-ฮเ-ไ]")
 _WITHHELD = re.compile(r"\ ?\(?\ ?สงวนนามสกุล\ ?\)?")
 _MIN_GIVEN = 2
 _LEADING_VOWELS = frozenset("เแโใไ")
+_DISTRICT_AFTER = re.compile(r"\ ?(?:จ\.|จังหวัด)")
+_NAME_CLOSERS = frozenset(",.;:!?)]\"'“”‘’/\n")
 _GLUED_ABBREVIATION = re.compile(r"[ก-ฮ]{2,4}$")
 _DIGITS = re.compile(r"\d++")
 _NUMBERED_BEFORE = re.compile(r"(?:ที่|หมู่|ภาค|เขต|รุ่น)$")
@@ -71,6 +73,7 @@ class TitleInfo(NamedTuple):
     category: str
     evidence: str  # "strong", "weak" or "royal"
     stack: bool
+    nickname: bool = False  # a weak title that may stand before a nickname (น้องแอมป์)
 
 
 class NameLists(NamedTuple):
@@ -116,10 +119,10 @@ def _abbreviation_variants(title: str) -> list[tuple[str, ...]]:
         return atoms
 
     inner = len(groups) - 1
-    variants = [
-        joined([dot] * inner) + (last_or_space,),  # all inner dots; last one doubled, or missing before a space
-        joined([""] * inner) + (last,),  # no inner dot
-    ]
+    variants = [joined([dot] * inner) + (last_or_space,)]  # all inner dots; last one doubled, or missing before a space
+    if inner >= 2:
+        # no inner dot (จสต.); not for two letters, where พท. (พื้นที่) and นสพ. (newspaper) are other words
+        variants.append(joined([""] * inner) + (last,))
     if len(groups[0]) > 2:
         variants.append(joined([r"\.\ ?+"] * inner) + (last,))  # พล. อ.: a space needs the last dot
     for missing in range(inner):  # one inner dot missing
@@ -181,7 +184,9 @@ def title_forms() -> dict[str, TitleInfo]:
     'police'
     """
     return {
-        row["title"]: TitleInfo(row["title"], row["category"], row["evidence"], row["stack"] == "yes")
+        row["title"]: TitleInfo(
+            row["title"], row["category"], row["evidence"], row["stack"] == "yes", row.get("nickname") == "yes"
+        )
         for row in load("titles")
     }
 
@@ -395,6 +400,17 @@ def _text_frequency() -> dict[str, int]:
     return dict(ttc.word_freqs())
 
 
+def _verb_phrase_at(text: str, pos: int, limit: int) -> bool:
+    """Whether running text goes on at ``pos``: a stop word or a common word that names do not hold."""
+    if _tables().stop.match(text, pos, limit):
+        return True
+    end = _word_end(text, pos, limit)
+    inner, frequency = _name_stats().inner, _text_frequency()
+    return any(
+        inner[word] <= _LOOSE and frequency.get(word, 0) >= _COMMON_IN_TEXT for word in _dict_words_at(text, pos, end)
+    )
+
+
 def _dict_words_at(text: str, pos: int, end: int) -> list[str]:
     """Every dictionary word (two letters or more) starting at ``pos`` and ending by ``end``."""
     words = _common_words()
@@ -421,6 +437,7 @@ _RARE_INSIDE_NAMES = 10
 _COMMON_INSIDE_NAMES = 40
 # A word seen this often in pythainlp's TTC word frequencies is an ordinary word of running text.
 _COMMON_IN_TEXT = 40
+_EVERYDAY_IN_TEXT = 300  # ... and this often, an everyday word (กองทัพ) that no title makes a name
 _LOOSE = 1  # a common word held inside at most this many listed names ends a glued given name
 
 
@@ -452,7 +469,12 @@ def _name_end(doc: Document, start: int, run_end: int, limit: int, *, surname: b
         elif glued := tables.glued_stop.match(text, cut, limit):
             ends_name = "always" if inner[glued.group()] < _COMMON_INSIDE_NAMES else "known"
         elif (stop := tables.stop.match(text, cut, limit)) and stop.end() - cut >= 2:
-            ends_name = "always" if inner[stop.group()] < _RARE_INSIDE_NAMES else "known"
+            # ได้, กับ end names; จะ, มี, ยัง sit inside many (บุญมี), so they end an unknown name
+            # only when another word of running text follows them (มีภรรยา, จะเสียชีวิต).
+            if inner[stop.group()] < _RARE_INSIDE_NAMES or _verb_phrase_at(text, stop.end(), limit):
+                ends_name = "always"
+            else:
+                ends_name = "known"
         elif any(
             inner[word] <= _LOOSE and frequency.get(word, 0) >= _COMMON_IN_TEXT
             for word in _dict_words_at(text, cut, run_end)
@@ -513,7 +535,9 @@ class _Name(NamedTuple):
     clean: bool = False  # the name stood between a title and a non-letter: no guess about its end
 
 
-def _read_name(doc: Document, pos: int, limit: int, evidence: str) -> _Name | None:
+def _read_name(
+    doc: Document, title_start: int, pos: int, limit: int, evidence: str, *, nickname: bool = False
+) -> _Name | None:
     """The name starting at ``pos`` (right after a title and its optional space)."""
     text = doc.text
     lists = name_lists()
@@ -531,13 +555,19 @@ def _read_name(doc: Document, pos: int, limit: int, evidence: str) -> _Name | No
     known_given = given in lists.given or given in _doc_names(doc)
     if not known_given and _starts_with_stop(doc, pos, given_end):
         return None  # นายได้ว่า, เด็กชายจากสุพรรณบุรี, หลวงพ่อจะ...
-    if evidence == "weak":
-        # A weak title (ครู, พระ, อ.) needs a known given name that is not also a common word,
-        # or a known family name after it.
-        if not (known_given and given not in _common_words()) and not (
-            given_end == run_end and _followed_by_family(text, given_end, limit)
-        ):
+    if evidence == "weak" and not _weak_title_holds(
+        doc, title_start, pos, given_end, run_end, known_given, limit, nickname
+    ):
+        return None
+    if evidence != "weak" and not known_given:
+        if _inside_longer_word(text, title_start, pos, given_end, run_end):
             return None
+        if _text_frequency().get(given, 0) >= _EVERYDAY_IN_TEXT and given not in _doc_names(doc):
+            return None  # นายส่วน, พลทหารกองทัพบก: an everyday word, not a name
+        if text.startswith("นายก", title_start) and given[0] == "ก" and any(
+            _text_frequency().get(word, 0) >= _COMMON_IN_TEXT for word in _dict_words_at(text, pos + 1, run_end)
+        ):
+            return None  # นายกของประชาชน, นายกสมาคม: the role นายก, not นาย + a name
     withheld = _WITHHELD.match(text, given_end, limit)
     if withheld:
         return _Name(given_end, given, None, True, "title_name_withheld", withheld.end())
@@ -550,6 +580,49 @@ def _read_name(doc: Document, pos: int, limit: int, evidence: str) -> _Name | No
         return _Name(given_end, given, None, False, "title_given", given_end, clean)
     surname_end, surname_text, rule = surname
     return _Name(surname_end, given, surname_text, False, rule, surname_end, clean)
+
+
+def _inside_longer_word(text: str, title_start: int, pos: int, given_end: int, run_end: int) -> bool:
+    """Whether the title and the name read after it are one dictionary word (เภสัชกรรม), or the
+    name was cut inside one (นายแพทย์พรุ่ง|นี้)."""
+    whole = _dict_word_at(text, title_start, run_end)
+    if whole and title_start + len(whole) == given_end:
+        return True
+    word = _dict_word_at(text, pos, run_end)
+    return bool(word) and pos + len(word) > given_end and given_end < run_end
+
+
+def _weak_title_holds(
+    doc: Document, title_start: int, pos: int, given_end: int, run_end: int, known_given: bool, limit: int,
+    nickname: bool = False,
+) -> bool:
+    """Whether a weak title (น้อง, คุณ, ครู, พระ, เสี่ย) is a title here.
+
+    Not when the title begins a longer dictionary word (น้องสาว, คุณภาพ, พระราชทาน, ครูผู้สอน).  Yes
+    for a listed given name (คุณสมัคร), a name followed by a listed family name, or a word that is
+    no dictionary word (a nickname: น้องแอมป์, เสี่ยโจ้); a nickname that is also a word (น้องก้อง)
+    needs an alias or a quote before it (``หรือน้องก้อง``, ``"น้องก้อง"``).
+    """
+    text = doc.text
+    given = text[pos:given_end]
+    whole = _dict_word_at(text, title_start, run_end)
+    if whole and title_start + len(whole) > pos:
+        return False
+    if given in _stop_words() or _tables().role.match(text, pos, limit):
+        return False
+    if text.startswith("อ.", title_start) and _DISTRICT_AFTER.match(text, run_end, limit):
+        return False  # อ.ไชยา จ.สุราษฎร์ธานี: อ. is อำเภอ here
+    frequency = _text_frequency()
+    if known_given and not (given in _common_words() and frequency.get(given, 0) >= _COMMON_IN_TEXT):
+        return True  # คุณสุเทพ; but หมอใหญ่, ตาช่วง hold listed names that are everyday words
+    if given_end == run_end and _followed_by_family(text, given_end, limit):
+        return True
+    before = text[max(doc.body_start, title_start - 5) : title_start].rstrip()
+    if before.endswith(("หรือ", '"', "“", "(", "‘")):
+        return True
+    # A nickname: no word of running text, nor one that begins with one (น้องแอมป์, เสี่ยแหลม; not
+    # หมอใหญ่, ลุงแก, ครูมีวินัย, พระลูกวัด).
+    return nickname and not any(frequency.get(word, 0) >= _COMMON_IN_TEXT for word in _dict_words_at(text, pos, given_end))
 
 
 def _followed_by_family(text: str, pos: int, limit: int) -> bool:
@@ -581,16 +654,24 @@ def _read_surname(doc: Document, given: str, start: int, limit: int) -> tuple[in
         if tables.glued_stop.match(text, start, limit):
             return None  # นายเนวิน กล่าวว่า
         stop = tables.stop.match(text, start, end)
+        if stop and stop.end() - start < 2 and stop.end() < end:
+            stop = None  # ณัฐรุจิโรจน์ is not ณ + a word
         first = _dict_word_at(text, start, end)
+        closes = end == run_end and _slot_closes(text, end, limit)
         if stop and (first is None or len(first) <= stop.end() - start):
             first = stop.group()
-            if first not in _surname_starts() or stop.end() == end or tables.stop.match(text, stop.end(), end):
-                return None  # นายอนุชา เล่าว่า, นางอรุณี ในเวลา; but ตั้งนภากร, มีเพียร are surnames
+            if (
+                stop.end() == end
+                or tables.stop.match(text, stop.end(), end)
+                or (first not in _surname_starts() and not (closes and _may_begin_surname(text, start, end)))
+            ):
+                return None  # นายอนุชา เล่าว่า, นางอรุณี ในเวลา; but ตั้งนภากร, มีเพียร, แย้มศรี are surnames
         elif (
             first
             and first not in _surname_starts()
             and _text_frequency().get(first, 0) >= _COMMON_IN_TEXT
             and not _may_begin_surname(text, start, end)
+            and not closes
         ):
             return None  # นายอนุชา ออกวิทยุ, นางอรุณี ใช้มีด: no family name begins with ออก or ใช้
         if _other_surname(doc, given, word):
@@ -612,6 +693,22 @@ def _read_surname(doc: Document, given: str, start: int, limit: int) -> tuple[in
             if elsewhere or (joined in lists.family and word not in lists.family):
                 return next_end, joined, "title_name_joined"
     return end, surname, rule
+
+
+def _slot_closes(text: str, pos: int, limit: int) -> bool:
+    """Whether the words of a name end at ``pos``: the text ends, punctuation follows, or a space
+    and then a role, a title, a bracket or an alias (``นายX Y ผู้ว่าราชการ``, ``นายX Y (ภาพ)``)."""
+    if pos >= limit:
+        return True
+    if text[pos] != " ":
+        return text[pos] in _NAME_CLOSERS
+    after = pos + 1
+    if after >= limit or text[after] in _NAME_CLOSERS or text[after] in "(":
+        return True
+    tables = _tables()
+    return bool(
+        tables.role.match(text, after, limit) or _title_here(text, after, limit) or text.startswith("หรือ", after)
+    )
 
 
 def _may_begin_surname(text: str, start: int, end: int) -> bool:
@@ -870,7 +967,7 @@ def _titled(doc: Document, start: int, title_text: str) -> _Candidate | None:
         return None
     if evidence == "royal":
         return _royal(doc, start, title_end, title_text, info, limit)
-    name = _read_name(doc, title_end, limit, evidence)
+    name = _read_name(doc, start, title_end, limit, evidence, nickname=stack[-1].nickname)
     if name is None:
         return None
     if stack[0].title == "นาย" and _CLASSIFIER_BEFORE.search(before):
