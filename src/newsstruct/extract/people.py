@@ -63,6 +63,7 @@ _DIGITS = re.compile(r"\d++")
 _NUMBERED_BEFORE = re.compile(r"(?:ที่|หมู่|ภาค|เขต|รุ่น)$")
 _ROLE_CHUNK = re.compile(r"[\u0E01-\u0E3A\u0E40-\u0E5BA-Za-z0-9.ฯ\-/]*+")
 _REIGN = re.compile(r"(?:ใน)?+รัชกาลที่\ ?+\d++|ร\.\ ?+\d++")
+_ROYAL_IN_A_NAME = re.compile(r"เฉลิมพระเกียรติ\ ?$")
 _SYLLABLE_TAIL = re.compile(r"[ะ-ฺ็-๎ฯ]*+")
 
 
@@ -316,7 +317,8 @@ def _tables() -> _Tables:
         na_town=re.compile(_trie(load_words("na_surnames"))),
         royal_part=re.compile(_trie(royal_parts) + r"|ฯ$"),
         royal_stop=re.compile(_trie(["ทรง", "เสด็จ", "พระราชทาน", "โปรด", "มีพระ", "ได้", "และ", "กับ", "ของ", "ที่",
-                                     "ซึ่ง", "เป็น", "จะ", "ให้", "ว่า", "แก่", "แด่", "ต่อ"]) + r"|ณ\ "),
+                                     "ซึ่ง", "เป็น", "จะ", "ให้", "ว่า", "แก่", "แด่", "ต่อ", "เพื่อ", "เนื่อง"])
+                       + r"|ณ\ "),
     )
 
 
@@ -1002,13 +1004,21 @@ def _royal(doc: Document, start: int, title_end: int, title_text: str, info: Tit
     """A royal person: the title, the glued name after it and the honorific words that follow."""
     text = doc.text
     tables = _tables()
+    if _ROYAL_IN_A_NAME.search(text, max(doc.body_start, start - 20), start):
+        return None  # ลานเฉลิมพระเกียรติสมเด็จพระ...: the royal name is part of the name of a place or thing
     run = _NAME_OR_MARK.match(text, title_end, limit)
     end = run.end() if run else title_end
-    for cut in range(title_end + 1, end):
+    for cut in range(title_end, end):
         if tables.royal_stop.match(text, cut, end):
             end = cut
             break
-    # ในหลวง ร.9, สมเด็จพระเจ้าอยู่หัว รัชกาลที่ 10
+        if reign := _REIGN.match(text, cut, limit):
+            end = reign.end()  # ในหลวงร.9, ในหลวงรัชกาลที่9
+            break
+        if text[cut] == "ฯ" and cut + 1 < end and not tables.royal_part.match(text, cut + 1, end):
+            end = cut + 1  # พระเจ้าอยู่หัวฯเพื่อ: ฯ closes the name (but สมเด็จพระนางเจ้าฯพระบรมราชินีนาถ goes on)
+            break
+    # สมเด็จพระเจ้าอยู่หัว รัชกาลที่ 10
     while end + 1 < limit and text[end] == " ":
         reign = _REIGN.match(text, end + 1, limit)
         if reign:
