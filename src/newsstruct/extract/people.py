@@ -1103,21 +1103,37 @@ def _untitled_given(doc: Document, taken: list[tuple[int, int]], givens: set[str
 
 
 def _untitled_pairs(doc: Document, taken: list[tuple[int, int]]) -> list[_Candidate]:
-    """Untitled names: a known given name, a space, a known family name (ประยุทธ์ จันทร์โอชา).
+    """Untitled names: a listed given name, a space, a surname (ประยุทธ์ จันทร์โอชา, จีระศักดิ์ ปานพุ่ม).
 
-    Both words must be in pythainlp's lists and the given name must not be a common word, so
-    ordinary phrases are not taken for names.
+    The given name must be listed and not a common word.  The surname is a listed family name, or
+    a word that is no dictionary word, reads as a surname (:func:`_read_surname`) and closes the
+    name (a role, punctuation or a stop word after it), so ordinary phrases are not taken for names.
     """
     text = doc.text
     lists = name_lists()
     common = _common_words()
+    tables = _tables()
+    limit = doc.body_end
     found = []
-    for match in _PAIR.finditer(text, doc.body_start, doc.body_end):
+    for match in _PAIR.finditer(text, doc.body_start, limit):
         given, family = match.group("given"), match.group("family")
-        if given not in lists.given or given in common or family not in lists.family or len(given) < 3:
+        if given not in lists.given or given in common or len(given) < 3:
             continue
-        start, end = match.span()
+        start, end = match.start("given"), match.end("family")
+        if family not in lists.family:
+            if family in common or len(family) < 3:
+                continue
+            if tables.stop.match(text, match.start("family"), end):
+                continue  # ธีราทร ลงเต็มเกม: without a title, a word that begins with a stop word is no surname
+            surname = _read_surname(doc, given, match.start("family"), limit)
+            if surname is None or surname[0] != end:
+                continue
+            after = end + 1 if end < limit and text[end] == " " else end
+            if not (_slot_closes(text, end, limit) or tables.stop.match(text, after, limit)):
+                continue
         if any(s < end and start < e for s, e in taken) or not _boundary_before(text, start):
+            continue
+        if found and start < found[-1].end:
             continue
         if doc.overlaps(start, end, ("places", "organizations", "venues", "dates", "times")):
             continue
@@ -1127,7 +1143,102 @@ def _untitled_pairs(doc: Document, taken: list[tuple[int, int]]) -> list[_Candid
     return found
 
 
-_PAIR = re.compile(rf"(?P<given>[{_THAI_LETTER}]++)\ (?P<family>[{_THAI_LETTER}]++)(?![{_THAI_LETTER}])")
+def _untitled_quoted(doc: Document, taken: list[tuple[int, int]]) -> list[_Candidate]:
+    """Names in quotes, the way headlines write them: ``"สมชาย" ยืนยัน...``, ``"ต้อม"วิชัย ใจดี``.
+
+    The quoted words must be names (listed) or no common word of running text, and what follows
+    the closing quote must be running text (a stop word or common verb), punctuation, the end, or
+    a given name and surname (the quoted nickname of the person named next).
+    """
+    text = doc.text
+    limit = doc.body_end
+    found: list[_Candidate] = []
+    for match in _QUOTED.finditer(text, doc.body_start, limit):
+        start, end = match.span("name")
+        words = match.group("name").split(" ")
+        if not all(_name_like(word) for word in words):
+            continue
+        close = match.end()
+        after = close + 1 if close < limit and text[close] == " " else close
+        full = _PAIR_AT.match(text, after, limit)
+        if not (
+            after >= limit
+            or text[after] in _NAME_CLOSERS
+            or _verb_phrase_at(text, after, limit)
+            or (full and full.group("given") in name_lists().given)
+        ):
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if doc.overlaps(start, end, ("places", "organizations", "venues", "dates", "times")):
+            continue
+        given, surname = words[0], " ".join(words[1:]) or None
+        found.append(_Candidate(start, end, "quoted_name",
+                                {"title": None, "title_category": None, "given": given, "surname": surname,
+                                 "surname_withheld": False}, close))
+        if full and full.group("given") in name_lists().given and _slot_closes(text, full.end(), limit):
+            found.append(_Candidate(full.start(), full.end(), "named_after_nickname",
+                                    {"title": None, "title_category": None, "given": full.group("given"),
+                                     "surname": full.group("family"), "surname_withheld": False}, full.end()))
+    return found
+
+
+def _name_like(word: str) -> bool:
+    """Whether a word standing alone may be a name: a listed name that is no common word, or a
+    short word that is no common word of running text and does not begin with one (แม้ว, เนวิน;
+    not หวัดนก, ไข่คว่ำ, ดารา)."""
+    lists = name_lists()
+    if word in _stop_words() or _tables().role.match(word) or not 2 <= len(word) <= 12:
+        return False
+    frequency = _text_frequency()
+    if (word in lists.given or word in lists.family) and word not in _common_words():
+        return True
+    return not any(frequency.get(piece, 0) >= _COMMON_IN_TEXT for piece in _dict_words_at(word, 0, len(word)))
+
+
+def _untitled_aliases(doc: Document, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Aliases written after a person: ``นายวิชัย ใจดี หรือเสี่ยต้อม``, ``... หรือ โกเล็ก อายุ 45 ปี``.
+
+    The alias runs to the next stop word, role or punctuation; two words at most, the second only
+    when the name closes after it.
+    """
+    text = doc.text
+    limit = doc.body_end
+    tables = _tables()
+    found = []
+    for candidate in candidates:
+        match = _ALIAS.match(text, candidate.end, limit)
+        if not match:
+            continue
+        start = match.end()
+        if _tables().title.match(text, start, limit) or tables.role.match(text, start, limit):
+            continue  # a titled alias is found as a titled name
+        run_end = _word_end(text, start, limit)
+        end = _name_end(doc, start, run_end, limit)
+        alias = text[start:end]
+        if end - start < 2 or alias in _stop_words() or _starts_with_stop(doc, start, end):
+            continue
+        surname = None
+        if end == run_end and end + 1 < limit and text[end] == " ":
+            second_end = _word_end(text, end + 1, limit)
+            second = text[end + 1 : second_end]
+            after = second_end + 1 if second_end < limit and text[second_end] == " " else second_end
+            if (
+                second
+                and not _starts_with_stop(doc, end + 1, second_end)
+                and (_slot_closes(text, second_end, limit) or tables.stop.match(text, after, limit))
+            ):
+                surname, end = second, second_end  # หรือเสก โลโซ ยิงปืน
+        found.append(_Candidate(start, end, "alias",
+                                {"title": None, "title_category": None, "given": alias, "surname": surname,
+                                 "surname_withheld": False}, end))
+    return found
+
+
+_ALIAS = re.compile(r"\ ?หรือ\ ?(?=[ก-ฮเ-ไ])")
+_QUOTED = re.compile(rf"[\"“](?P<name>[{_THAI_LETTER}]{{2,20}}(?:\ [{_THAI_LETTER}]{{2,20}})?)[\"”]")
+_PAIR_AT = re.compile(rf"(?P<given>[{_THAI_LETTER}]++)\ (?P<family>[{_THAI_LETTER}]++)(?![{_THAI_LETTER}])")
+_PAIR = re.compile(rf"(?<![{_THAI_LETTER}])(?=(?P<given>[{_THAI_LETTER}]++)\ (?P<family>[{_THAI_LETTER}]++)(?![{_THAI_LETTER}]))")
 
 
 def _resolve_roles(doc: Document, candidates: list[_Candidate]) -> list[dict[str, Any]]:
@@ -1220,6 +1331,10 @@ def extract(doc: Document) -> list[Person]:
     candidates = _without_overlaps(candidates)
     taken = [(c.start, c.end) for c in candidates]
     candidates = _without_overlaps(candidates + _untitled_known(doc, taken, _known_full_names(doc)))
+    taken = [(c.start, c.end) for c in candidates]
+    candidates = _without_overlaps(candidates + _untitled_aliases(doc, candidates))
+    taken = [(c.start, c.end) for c in candidates]
+    candidates = _without_overlaps(candidates + _untitled_quoted(doc, taken))
     taken = [(c.start, c.end) for c in candidates]
     candidates = _without_overlaps(candidates + _untitled_pairs(doc, taken))
     taken = [(c.start, c.end) for c in candidates]
