@@ -56,6 +56,10 @@ _NAME_START = re.compile("[ก-ฮเ-ไ]")
 _WITHHELD = re.compile(r"\ ?\(?\ ?สงวนนามสกุล\ ?\)?")
 _MIN_GIVEN = 2
 _LEADING_VOWELS = frozenset("เแโใไ")
+_NOT_WORD_START = frozenset("ะัาำิีึืฺุู็่้๊๋์ํ๎ๅ")
+_LONGEST_NAME = 30  # letters; a glued run is not searched for a name end beyond this
+_LONGEST_COMMON_WORD = 12
+_LONGEST_PIECE = 8  # letters: the longest piece of a name counted by _name_stats
 _DISTRICT_AFTER = re.compile(r"\ ?(?:จ\.|จังหวัด)")
 _NAME_CLOSERS = frozenset(",.;:!?)]\"'“”‘’/\n")
 _GLUED_ABBREVIATION = re.compile(r"[ก-ฮ]{2,4}$")
@@ -157,20 +161,21 @@ def _trie(items) -> str:
             node = node.setdefault(atom, {})
         node[""] = {}
 
-    def depth(node: dict) -> int:
-        return max((1 + depth(child) for atom, child in node.items() if atom), default=0)
-
-    def build(node: dict) -> str:
+    def build(node: dict) -> tuple[str, int]:
+        """The source for ``node`` and the depth of its deepest branch."""
         # Deeper branches first: an alternation takes the first branch that matches, and the
         # longest form must win (พล.ต.ต. before พล.ต.).
-        ordered = sorted((item for item in node.items() if item[0]), key=lambda item: (-depth(item[1]), item[0]))
-        branches = [atom + build(child) for atom, child in ordered]
+        built = sorted(
+            ((atom, *build(child)) for atom, child in node.items() if atom), key=lambda item: (-item[2], item[0])
+        )
+        branches = [atom + source for atom, source, _ in built]
+        depth = 1 + built[0][2] if built else 0
         if not branches:
-            return ""
+            return "", 0
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
+        return (f"(?:{body})?" if "" in node else body), depth
 
-    return "(?:" + build(root) + ")"
+    return "(?:" + build(root)[0] + ")"
 
 
 def _is_dotted(title: str) -> bool:
@@ -226,6 +231,7 @@ class _Tables(NamedTuple):
     stop: re.Pattern  # any stop word, at a position
     glued_stop: re.Pattern  # stop words that cut a glued run by themselves
     role: re.Pattern  # (prefix|acting)* (head|descriptor)
+    cut_word: re.Pattern  # a lookahead: where a role, a stop word or a title begins (where a name may end)
     position: re.Pattern  # (prefix|acting)* head: what may stand before a title
     position_starts: re.Pattern  # a lookahead capturing a position at every place one begins
     stop_before: re.Pattern  # a stop word ending right before a position
@@ -255,9 +261,8 @@ def _tables() -> _Tables:
     # Female forms of ranks: the rank followed by หญิง (พ.ต.ท.หญิง, ร้อยตำรวจเอกหญิง).
     female = r"(?:หญิง(?=\ ?+[" + _THAI_LETTER + r"]{2}))?+"
     stack_trie, single_trie = _trie(stackable), _trie(single)
-    title = re.compile(
-        rf"(?P<title>{stack_trie}{female}(?:\ ?+{stack_trie}{female}){{0,3}}+|{single_trie})"
-    )
+    title_source = rf"{stack_trie}{female}(?:\ ?+{stack_trie}{female}){{0,3}}+|{single_trie}"
+    title = re.compile(rf"(?P<title>{title_source})")
     # Traps: words holding a title that are not persons (title_traps.txt) and roles that begin
     # with a title (นายอำเภอ, นายกรัฐมนตรี); the latter need two letters beyond the title so that
     # นายก (role) does not hide นายกฤษดา.
@@ -300,11 +305,10 @@ def _tables() -> _Tables:
         trap=re.compile(_trie(traps)),
         trap_offsets=tuple(sorted(offsets)),
         stop=re.compile(_trie(stop_words)),
-        glued_stop=re.compile(
-            _trie([row["word"] for row in stops if row["glued"] == "yes"] + [h for h in heads if len(h) >= 4]
-                  + [p + h for p in ("รอง", "ผู้ช่วย", "อดีต") for h in heads if len(h) >= 3])
-        ),
+        # (roles, with their รอง/อดีต prefixes, also cut glued runs: the role pattern is asked first)
+        glued_stop=re.compile(_trie([row["word"] for row in stops if row["glued"] == "yes"])),
         role=re.compile(rf"{modifiers}{_trie(heads + descriptors)}"),
+        cut_word=re.compile(rf"(?=(?:{modifiers}{_trie(heads + descriptors + stop_words)}|{stack_trie}|{single_trie}))"),
         position=re.compile(position),
         position_starts=re.compile(rf"(?=({position}))"),
         stop_before=re.compile(rf"{_trie(stop_words)}$"),
@@ -363,13 +367,13 @@ def _word_end(text: str, pos: int, end: int) -> int:
 class _NameStats(NamedTuple):
     """How dictionary words sit inside the names of pythainlp's lists (evidence for cuts)."""
 
-    inner: collections.Counter  # word -> listed names holding it after their first letter (ชัย, ศักดิ์, มา)
+    inner: collections.Counter  # word -> listed given names holding it after their first letter (ชัย, ศักดิ์, มา)
     family_start: collections.Counter  # word -> family names beginning with it (ศรี, ทอง; never ออก, ใช้)
 
 
 @functools.cache
 def _name_stats() -> _NameStats:
-    """Counts computed once from the name lists (about 0.1 s).  A word that names hold inside them
+    """Counts computed once from the name lists (about 0.05 s).  A word that names hold inside them
     (ชัย in สมชัย) does not end a glued name; a word no family name begins with (ออก, ใช้, กิน) does
     not begin a surname.
 
@@ -381,9 +385,9 @@ def _name_stats() -> _NameStats:
     lists = name_lists()
     inner = collections.Counter(
         piece
-        for name in lists.given | lists.family
+        for name in lists.given
         for i in range(1, len(name) - 1)
-        for j in range(i + 2, min(len(name), i + 8) + 1)
+        for j in range(i + 2, min(len(name), i + _LONGEST_PIECE) + 1)
         if (piece := name[i:j]) in words
     )
     family_start = collections.Counter(
@@ -416,7 +420,13 @@ def _verb_phrase_at(text: str, pos: int, limit: int) -> bool:
 def _dict_words_at(text: str, pos: int, end: int) -> list[str]:
     """Every dictionary word (two letters or more) starting at ``pos`` and ending by ``end``."""
     words = _common_words()
-    return [text[pos : pos + length] for length in range(2, min(end - pos, 20) + 1) if text[pos : pos + length] in words]
+    found = []
+    for length in range(2, min(end - pos, _LONGEST_COMMON_WORD) + 1):
+        if pos + length < end and text[pos + length] in _NOT_WORD_START:
+            continue  # a word cannot end before a vowel sign or a tone mark
+        if text[pos : pos + length] in words:
+            found.append(text[pos : pos + length])
+    return found
 
 
 def _dict_word_at(text: str, pos: int, end: int) -> str | None:
@@ -463,10 +473,24 @@ def _name_end(doc: Document, start: int, run_end: int, limit: int, *, surname: b
     frequency = _text_frequency()
     known_cut = None
     first_cut = None
-    for cut in range(start + _MIN_GIVEN, run_end):
+    window_end = min(run_end, start + _LONGEST_NAME)
+    marked = set()
+    # (the scan may look past the window: a role or title that begins inside it may end beyond)
+    for match in tables.cut_word.finditer(text, start + _MIN_GIVEN, min(limit, window_end + _LONGEST_NAME)):
+        if match.start() >= window_end:
+            break
+        marked.add(match.start())
+    for cut in range(start + _MIN_GIVEN, window_end):
         if not _syllable_start(text, cut):
             continue
-        if tables.role.match(text, cut, limit) or _title_here(text, cut, limit):
+        prefix = text[start:cut]
+        prefix_known = prefix in known or prefix in seen
+        if first_cut is not None and not prefix_known:
+            continue  # only a longer known name can still move the cut
+        ends_name = None
+        if cut not in marked:
+            pass  # no role, stop word or title begins here (one lookahead scan told)
+        elif tables.role.match(text, cut, limit) or _title_here(text, cut, limit):
             ends_name = "always"
         elif glued := tables.glued_stop.match(text, cut, limit):
             ends_name = "always" if inner[glued.group()] < _COMMON_INSIDE_NAMES else "known"
@@ -477,16 +501,16 @@ def _name_end(doc: Document, start: int, run_end: int, limit: int, *, surname: b
                 ends_name = "always"
             else:
                 ends_name = "known"
-        elif any(
-            inner[word] <= _LOOSE and frequency.get(word, 0) >= _COMMON_IN_TEXT
-            for word in _dict_words_at(text, cut, run_end)
-        ):
-            # a common word that names do not hold (พ่อ, อาการ, ชอบ)
-            ends_name = "loose"
-        else:
-            continue
-        prefix = text[start:cut]
-        if prefix in known or prefix in seen:
+        if ends_name is None:
+            loose_counts = prefix_known or (not surname and cut - start >= 3)
+            if loose_counts and any(
+                inner[word] <= _LOOSE and frequency.get(word, 0) >= _COMMON_IN_TEXT
+                for word in _dict_words_at(text, cut, run_end)
+            ):
+                ends_name = "loose"  # a common word that names do not hold (พ่อ, อาการ, ชอบ)
+            else:
+                continue
+        if prefix_known:
             known_cut = cut
         elif first_cut is None and (
             ends_name == "always" or (ends_name == "loose" and not surname and cut - start >= 3)
@@ -896,8 +920,21 @@ def _title_start_ok(doc: Document, start: int, title_text: str, evidence: str) -
         # counts (ชาวกาญจนบุรีด.ช.X); จนท., กยศ., บมจ., รพ. are other abbreviations.
         written = title_text[: len(first)]
         return written == first and first.count(".") >= 2
-    window = doc.tokenize_window(max(doc.body_start, start - 12), min(doc.body_end, start + len(title_text) + 12))
-    return any(token.start == start for token in window)
+    return _word_boundary_at(text, start, start + len(title_text), doc.body_start)
+
+
+def _word_boundary_at(text: str, pos: int, title_end: int, floor: int) -> bool:
+    """Whether a dictionary word ends at ``pos`` and none swallows the title that begins there
+    (จังหวัดตรัง|นายประเสริฐ; not พัฒนายกระดับ, มิถุนายน).  A dictionary look-up in place of
+    tokenising the window."""
+    words = _common_words()
+    if not any(text[pos - length : pos] in words for length in range(2, min(_LONGEST_COMMON_WORD, pos - floor) + 1)):
+        return False
+    for begin in range(max(floor, pos - 8), pos):
+        for end in range(title_end, min(len(text), begin + _LONGEST_COMMON_WORD) + 1):
+            if text[begin:end] in words:
+                return False
+    return True
 
 
 def _title_candidates(doc: Document) -> list[_Candidate]:
@@ -952,6 +989,8 @@ def _titled(doc: Document, start: int, title_text: str) -> _Candidate | None:
         evidence = "royal"
     if len(stack) > 1 and stack[0].evidence == "strong":
         evidence = "strong"
+    if not _title_start_ok(doc, start, title_text, evidence):
+        return None  # asked first: it is cheap and rejects ตา, น้า, ย่า inside ตาม, หน้า, ย่าง
     before = text[max(doc.body_start, start - 8) : start]
     trap_end = _trapped(text, start)
     if trap_end > title_end:  # a title that covers the trap word (พระบาทสมเด็จพระ over พระบาท) stands
@@ -962,8 +1001,6 @@ def _titled(doc: Document, start: int, title_text: str) -> _Candidate | None:
         if cut <= trap_end or text[title_end:cut] not in lists.given:
             return None
     if _PLACE_BEFORE.search(before):
-        return None
-    if not _title_start_ok(doc, start, title_text, evidence):
         return None
     if doc.overlaps(start, title_end, ("places", "organizations", "venues", "dates", "times")):
         return None
@@ -1115,17 +1152,22 @@ def _untitled_pairs(doc: Document, taken: list[tuple[int, int]]) -> list[_Candid
     tables = _tables()
     limit = doc.body_end
     found = []
-    for match in _PAIR.finditer(text, doc.body_start, limit):
-        given, family = match.group("given"), match.group("family")
-        if given not in lists.given or given in common or len(given) < 3:
+    for match in _GIVEN_BEFORE_SPACE.finditer(text, doc.body_start, limit):
+        given = match.group(1)
+        if given not in lists.given or given in common:
             continue
-        start, end = match.start("given"), match.end("family")
+        start = match.start()
+        family_start = match.end()
+        end = _word_end(text, family_start, limit)
+        if end < limit and text[end] in _NOT_AFTER_NAME:
+            continue
+        family = text[family_start:end]
         if family not in lists.family:
             if family in common or len(family) < 3:
                 continue
-            if tables.stop.match(text, match.start("family"), end):
+            if tables.stop.match(text, family_start, end):
                 continue  # ธีราทร ลงเต็มเกม: without a title, a word that begins with a stop word is no surname
-            surname = _read_surname(doc, given, match.start("family"), limit)
+            surname = _read_surname(doc, given, family_start, limit)
             if surname is None or surname[0] != end:
                 continue
             after = end + 1 if end < limit and text[end] == " " else end
@@ -1238,7 +1280,9 @@ def _untitled_aliases(doc: Document, candidates: list[_Candidate]) -> list[_Cand
 _ALIAS = re.compile(r"\ ?หรือ\ ?(?=[ก-ฮเ-ไ])")
 _QUOTED = re.compile(rf"[\"“](?P<name>[{_THAI_LETTER}]{{2,20}}(?:\ [{_THAI_LETTER}]{{2,20}})?)[\"”]")
 _PAIR_AT = re.compile(rf"(?P<given>[{_THAI_LETTER}]++)\ (?P<family>[{_THAI_LETTER}]++)(?![{_THAI_LETTER}])")
-_PAIR = re.compile(rf"(?<![{_THAI_LETTER}])(?=(?P<given>[{_THAI_LETTER}]++)\ (?P<family>[{_THAI_LETTER}]++)(?![{_THAI_LETTER}]))")
+# A word of three letters or more, a space, and a word after it: where an untitled pair may start.
+_GIVEN_BEFORE_SPACE = re.compile(rf"(?<![{_THAI_LETTER}])([{_THAI_LETTER}]{{3,}}+)\ (?=[{_THAI_LETTER}])")
+_NOT_AFTER_NAME = frozenset("ฯๆ")
 
 
 def _resolve_roles(doc: Document, candidates: list[_Candidate]) -> list[dict[str, Any]]:
@@ -1324,7 +1368,7 @@ def extract(doc: Document) -> list[Person]:
     doc._people_full_names = {}  # type: ignore[attr-defined]
     doc._people_clean_names = set()  # type: ignore[attr-defined]
     candidates = _title_candidates(doc)
-    if any(not c.fields.get("clean", True) for c in candidates):
+    if _doc_names(doc) and any(not c.fields.get("clean", True) for c in candidates):
         # Names written cleanly somewhere (นายเนวิน ชิดชอบ) tell where glued ones end (นายเนวินเผยว่า).
         doc._people_full_names = {}  # type: ignore[attr-defined]
         candidates = _title_candidates(doc)
