@@ -648,7 +648,7 @@ def _weak_title_holds(
         return True
     # A nickname: no word of running text, nor one that begins with one (น้องแอมป์, เสี่ยแหลม; not
     # หมอใหญ่, ลุงแก, ครูมีวินัย, พระลูกวัด).
-    return nickname and not any(frequency.get(word, 0) >= _COMMON_IN_TEXT for word in _dict_words_at(text, pos, given_end))
+    return nickname and not _begins_with_common_word(text, pos, given_end)
 
 
 def _followed_by_family(text: str, pos: int, limit: int) -> bool:
@@ -702,6 +702,8 @@ def _read_surname(doc: Document, given: str, start: int, limit: int) -> tuple[in
             return None  # นายอนุชา ออกวิทยุ, นางอรุณี ใช้มีด: no family name begins with ออก or ใช้
         if _other_surname(doc, given, word):
             return None
+        if not closes and _common_words_in(word) >= 3:
+            return None  # นางวันดี กินยาเกินขนาด: a clause of everyday words, not a surname
     rule = "title_name"
     surname = word
     # ณ อยุธยา after a surname word: ปีติพงษ์ พึ่งบุญ ณ อยุธยา
@@ -719,6 +721,20 @@ def _read_surname(doc: Document, given: str, start: int, limit: int) -> tuple[in
             if elsewhere or (joined in lists.family and word not in lists.family):
                 return next_end, joined, "title_name_joined"
     return end, surname, rule
+
+
+def _common_words_in(word: str) -> int:
+    """How many everyday words ``word`` is made of, read longest first; 0 when it is not made of
+    them alone (กินยาเกินขนาด -> 4; นิติกาล, ชินวัตร -> 0)."""
+    frequency = _text_frequency()
+    count, pos = 0, 0
+    while pos < len(word):
+        common = [piece for piece in _dict_words_at(word, pos, len(word)) if frequency.get(piece, 0) >= _EVERYDAY_IN_TEXT]
+        if not common:
+            return 0
+        pos += len(common[-1])
+        count += 1
+    return count
 
 
 def _slot_closes(text: str, pos: int, limit: int) -> bool:
@@ -911,9 +927,10 @@ def _title_start_ok(doc: Document, start: int, title_text: str, evidence: str) -
         return True
     if evidence == "royal":
         return True
-    if evidence == "weak":
-        return False  # ตา, พี่ inside words
     stack = _split_stack(title_text)
+    if evidence == "weak":
+        # ตา, พี่ inside words; but a title of nicknames after a whole word (ศพน้องเมย์) stands
+        return bool(stack) and stack[-1].nickname and _word_boundary_at(text, start, start + len(title_text), doc.body_start)
     first = stack[0].title if stack else title_text
     if "." in first:
         # Glued to a word before it, only a fully dotted abbreviation of two or more letters
@@ -1233,9 +1250,20 @@ def _name_like(word: str) -> bool:
     if word in _stop_words() or _tables().role.match(word) or not 2 <= len(word) <= 12:
         return False
     frequency = _text_frequency()
-    if (word in lists.given or word in lists.family) and word not in _common_words():
-        return True
-    return not any(frequency.get(piece, 0) >= _COMMON_IN_TEXT for piece in _dict_words_at(word, 0, len(word)))
+    if word in lists.given or word in lists.family:
+        return word not in _common_words() or frequency.get(word, 0) < _COMMON_IN_TEXT
+    return not _begins_with_common_word(word, 0, len(word))
+
+
+def _begins_with_common_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is, or begins with, a common word of running text of three
+    letters or more (ลูกหิน, มีวินัย, หวัดนก; not แอมป์, which only begins with แอ)."""
+    frequency = _text_frequency()
+    return any(
+        frequency.get(word, 0) >= _COMMON_IN_TEXT
+        for word in _dict_words_at(text, start, end)
+        if len(word) >= 3 or start + len(word) == end
+    )
 
 
 def _untitled_aliases(doc: Document, candidates: list[_Candidate]) -> list[_Candidate]:
