@@ -242,3 +242,141 @@ def test_title_lexicon_has_every_category():
 def test_name_lists_load_once_and_hold_thai_names():
     assert name_lists() is name_lists()
     assert "สมชาย" in name_lists().given
+
+
+# -- where a name glued to the next word ends, and what is no surname ---------------------------
+
+# (text, expected span) — the name is glued to a word that names rarely hold (a verb, a kinship
+# word), or followed by a space and a clause that is no surname.
+NAME_ENDS = [
+    ("เมื่อวานนี้นายสมคิดได้มอบหมายให้ทีมงานลงพื้นที่", "นายสมคิด"),  # known given name + stop word
+    ("ต่อมานางสมพรกลับบ้านพร้อมลูก", "นางสมพร"),  # known given name + a common verb
+    ("ขณะที่พ.ต.ท.วิชัยยังยืนยันว่าไม่เกี่ยวข้อง", "พ.ต.ท.วิชัย"),  # ยัง + running text
+    ("โดยนายหอมจันทร์พ่อของผู้ตายเล่าว่า", "นายหอมจันทร์"),  # unlisted name + a kinship word
+    ("ด.ช.ธนวัฒน์ชอบเล่นฟุตบอลกับเพื่อน", "ด.ช.ธนวัฒน์"),
+    ("ตำรวจพบนายบุญมีภรรยาของผู้ตาย", "นายบุญมี"),  # มี inside the name, not a verb here
+    ("นางบุญมีเข้ามาช่วย", "นางบุญมี"),
+    ("ขณะที่ นายวัฒนา ทองดีเผยว่า จะลาออก", "นายวัฒนา ทองดี"),  # surname glued to a verb
+    ("พ.ต.ท.สมชาย ออกมายืนยันอีกครั้ง", "พ.ต.ท.สมชาย"),  # no family name begins with ออก
+    ("พบว่านางสมศรี ใช้มีดทำร้ายสามี", "นางสมศรี"),
+    ("ต่อมา น.ส.วันดี กินยาเกินขนาดจนหมดสติ", "น.ส.วันดี"),  # a clause of everyday words
+]
+
+
+@pytest.mark.parametrize("text,span", NAME_ENDS, ids=[row[1] for row in NAME_ENDS])
+def test_name_ends(pipeline, text, span):
+    assert [p.text for p in people_of(pipeline, text)] == [span]
+
+
+# Surnames that begin with a common word or hold a stop word are kept when the name closes after them.
+SURNAMES_KEPT = [
+    ("ที่ นายปรีชา ใคร่ครวญ ครูโรงเรียนบ้านนา ถูกจับ", "ปรีชา ใคร่ครวญ"),  # a role closes the name
+    ("พร้อมด้วย นายภานุ แย้มศรี ผู้ว่าราชการจังหวัดลำปาง", "ภานุ แย้มศรี"),  # แย้ม is also a stop word
+    ("และ นพ.อนันต์ ณัฐวุฒิโรจน์ ผู้อำนวยการโรงพยาบาล", "อนันต์ ณัฐวุฒิโรจน์"),  # ณ begins a word here
+    ("ผู้เสียชีวิตชื่อนายบุญสม นิติกาล อายุ 56 ปี", "บุญสม นิติกาล"),
+]
+
+
+@pytest.mark.parametrize("text,name", SURNAMES_KEPT, ids=[row[1] for row in SURNAMES_KEPT])
+def test_surnames_kept(pipeline, text, name):
+    assert [p.name for p in people_of(pipeline, text)] == [name]
+
+
+# -- titles ------------------------------------------------------------------------------------
+
+MORE_TITLES = [
+    ("ท่านศาสตราจารย์ ดร. สมศักดิ์ ใจดี คณบดีคณะวิศวกรรมศาสตร์", "ศาสตราจารย์ ดร. สมศักดิ์ ใจดี", "ศาสตราจารย์ ดร."),
+    ("ศ.คลินิก นพ.สมชาย ใจดี ลงพื้นที่", "ศ.คลินิก นพ.สมชาย ใจดี", "ศ.คลินิก นพ."),
+    ("ด้านผศ.วิไล ทองคำ อธิการบดี กล่าว", "ผศ.วิไล ทองคำ", "ผศ."),  # glued after a stop word
+    ("ส่วนน้องแอมป์เป็นลูกคนเล็ก", "น้องแอมป์", "น้อง"),  # a nickname that is no common word
+    ("ญาตินำศพน้องเมย์ไปบำเพ็ญกุศล", "น้องเมย์", "น้อง"),  # a nickname title after a whole word
+    ("ตำรวจจับเสี่ยโต้งได้ที่บ้านพัก", "เสี่ยโต้ง", "เสี่ย"),
+]
+
+
+@pytest.mark.parametrize("text,span,title", MORE_TITLES, ids=[row[1] for row in MORE_TITLES])
+def test_more_titles(pipeline, text, span, title):
+    assert [(p.text, p.title) for p in people_of(pipeline, text)] == [(span, title)]
+
+
+# Words that begin with a title, weak titles before everyday words, and abbreviations that look like ranks.
+MORE_NOT_PEOPLE = [
+    "เธอพาน้องสาวไปโรงเรียน",
+    "เธอพาพี่น้องไปเที่ยว",
+    "สินค้ามีคุณภาพดี",
+    "หมอใหญ่พูดถึงโรคระบาด",
+    "การออมทำให้ครูมีวินัยทางการเงิน",
+    "เจ้าหน้าที่ลงพท.ป่าต้นน้ำ",  # พท. is พื้นที่, not พ.ท.
+    "เกิดเหตุที่ อ.ไชยา จ.สุราษฎร์ธานี",  # อ. is อำเภอ
+    "ที่ลานเฉลิมพระเกียรติสมเด็จพระเจ้าอยู่หัว มีประชาชนมาร่วมงาน",
+    "การระบาดของ \"ไข้หวัดนก\" ยังไม่จบ",
+    "ในเกมนี้ วิชัย ลงเล่นเป็นตัวจริง",
+    "สมาชิกทั้ง 3 นาย ได้รับบาดเจ็บ",
+]
+
+
+@pytest.mark.parametrize("text", MORE_NOT_PEOPLE)
+def test_more_non_people(pipeline, text):
+    assert people_of(pipeline, text) == ()
+
+
+# -- untitled names ------------------------------------------------------------------------------
+
+# (text, expected [(span, rule)])
+UNTITLED = [
+    ("\"สมหมาย\" ยืนยันไม่ลาออก", [("สมหมาย", "quoted_name")]),
+    ("\"ต้อม\" ปัดข่าวลือ", [("ต้อม", "quoted_name")]),
+    (
+        "นักร้องสาว \"ต้อย\"วิภาวรรณ ศรีสุข ไม่กลัวโรค",
+        [("ต้อย", "quoted_name"), ("วิภาวรรณ ศรีสุข", "given_family_pair")],
+    ),
+    (
+        "ผู้ต้องหาคือนายวิชัย ใจดี หรือโกเล็ก อายุ 45 ปี",
+        [("นายวิชัย ใจดี", "title_name"), ("โกเล็ก", "alias")],
+    ),
+    (
+        "เด็กหญิงที่หายไปคือ ด.ญ.ปิยะดา สุขใจ หรือน้องเมย์ อายุ 6 ขวบ",
+        [("ด.ญ.ปิยะดา สุขใจ", "title_name"), ("น้องเมย์", "title_given")],
+    ),
+    ("ต่อมา สุดารัตน์ ปานทอง ผู้จัดการร้าน กล่าวว่า", [("สุดารัตน์ ปานทอง", "given_family_pair")]),
+    (
+        "นายสมชาย ใจดี กล่าวว่า ทั้งนี้สมชายยืนยันว่าจะไม่ลาออก",
+        [("นายสมชาย ใจดี", "title_name"), ("สมชาย", "known_given")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNTITLED, ids=[row[0][:24] for row in UNTITLED])
+def test_untitled_names(pipeline, text, expected):
+    assert [(p.text, p.rule) for p in people_of(pipeline, text)] == expected
+
+
+def test_alias_is_the_same_person_as_its_name_only_by_text(pipeline):
+    # An alias is a mention of its own; linking by name does not merge it with the full name.
+    first, alias = people_of(pipeline, "ผู้ต้องหาคือนายวิชัย ใจดี หรือโกเล็ก อายุ 45 ปี")
+    assert alias.title is None and alias.name == "โกเล็ก"
+
+
+MORE_ROYAL = [
+    ("ในหลวงร.9 ทรงมีพระราชดำริ", "ในหลวงร.9"),  # a reign number glued to the title
+    ("ในหลวงรัชกาลที่9 ทรงงานหนัก", "ในหลวงรัชกาลที่9"),
+    ("ถวายฎีกาต่อพระบาทสมเด็จพระเจ้าอยู่หัวฯเพื่อขอความช่วยเหลือ", "พระบาทสมเด็จพระเจ้าอยู่หัวฯ"),  # ฯ closes
+]
+
+
+@pytest.mark.parametrize("text,span", MORE_ROYAL)
+def test_more_royal_spans(pipeline, text, span):
+    assert [(p.text, p.royal) for p in people_of(pipeline, text)] == [(span, True)]
+
+
+def test_trie_prefers_the_longest_form():
+    import re
+
+    from newsstruct.extract.people import _trie
+
+    pattern = re.compile(_trie(["พล.ต.", "พล.ต.ต.", "นาย", "นาง", "นางสาว"]))
+    assert [pattern.match(text).group() for text in ("พล.ต.ต.สมชาย", "พล.ต.สมชาย", "นางสาวสุดา", "นางสุดา")] == [
+        "พล.ต.ต.", "พล.ต.", "นางสาว", "นาง"
+    ]
+    with pytest.raises(ValueError):
+        _trie([""])

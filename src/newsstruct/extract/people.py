@@ -636,6 +636,9 @@ def _weak_title_holds(
         return False
     if given in _stop_words() or _tables().role.match(text, pos, limit):
         return False
+    stop = _tables().stop.match(text, pos, given_end)
+    if stop and stop.end() - pos >= 2 and not known_given and _verb_phrase_at(text, stop.end(), given_end):
+        return False  # ครูมีวินัย: a weak title before a stop word is a noun before a verb
     if text.startswith("อ.", title_start) and _DISTRICT_AFTER.match(text, run_end, limit):
         return False  # อ.ไชยา จ.สุราษฎร์ธานี: อ. is อำเภอ here
     frequency = _text_frequency()
