@@ -56,7 +56,9 @@ _NAME_START = re.compile("[ก-ฮเ-ไ]")
 _WITHHELD = re.compile(r"\ ?\(?\ ?สงวนนามสกุล\ ?\)?")
 _MIN_GIVEN = 2
 _LEADING_VOWELS = frozenset("เแโใไ")
+_NO_SYLLABLE_AFTER = _LEADING_VOWELS | frozenset("ั็")
 _NOT_WORD_START = frozenset("ะัาำิีึืฺุู็่้๊๋์ํ๎ๅ")
+_SHORT_RUN = 10  # letters: a run this short closed by a space is a whole name unless...
 _LONGEST_NAME = 30  # letters; a glued run is not searched for a name end beyond this
 _LONGEST_COMMON_WORD = 12
 _LONGEST_PIECE = 8  # letters: the longest piece of a name counted by _name_stats
@@ -130,7 +132,7 @@ def _abbreviation_variants(title: str) -> list[tuple[str, ...]]:
         variants.append(joined([""] * inner) + (last,))
     if len(groups[0]) > 2:
         variants.append(joined([r"\.\ ?+"] * inner) + (last,))  # พล. อ.: a space needs the last dot
-    for missing in range(inner):  # one inner dot missing
+    for missing in range(inner if inner >= 2 else 0):  # one inner dot missing (พ.ตท.), not all of them
         variants.append(joined(["" if index == missing else dot for index in range(inner)]) + (last,))
     return variants
 
@@ -406,6 +408,14 @@ def _text_frequency() -> dict[str, int]:
     return dict(ttc.word_freqs())
 
 
+def _strong_cut(text: str, pos: int, limit: int) -> bool:
+    """Whether a verb of speech (a glued stop word), a role or a title begins at ``pos``."""
+    tables = _tables()
+    return bool(tables.glued_stop.match(text, pos, limit) or tables.role.match(text, pos, limit)) or _title_here(
+        text, pos, limit
+    )
+
+
 def _verb_phrase_at(text: str, pos: int, limit: int) -> bool:
     """Whether running text goes on at ``pos``: a stop word or a common word that names do not hold."""
     if _tables().stop.match(text, pos, limit):
@@ -440,7 +450,8 @@ def _dict_word_at(text: str, pos: int, end: int) -> str | None:
 
 def _syllable_start(text: str, pos: int) -> bool:
     """Whether a syllable may begin at ``pos``: a consonant or a leading vowel, not after a leading vowel."""
-    return _NAME_START.match(text, pos) is not None and text[pos - 1] not in _LEADING_VOWELS
+    # not after a leading vowel (เ|ด), nor the final consonant after ั or ็ (สุนั|ย, เด็|ก)
+    return _NAME_START.match(text, pos) is not None and text[pos - 1] not in _NO_SYLLABLE_AFTER
 
 
 # A word that names rarely hold inside them (กล่าว, พ่อ, ได้) ends a glued name; one they often hold
@@ -471,6 +482,9 @@ def _name_end(doc: Document, start: int, run_end: int, limit: int, *, surname: b
     tables = _tables()
     inner = _name_stats().inner
     frequency = _text_frequency()
+    # A short run that a space or punctuation closes is a whole name unless a verb of speech, a
+    # role or a title is glued inside it (นางบัวผัน คำพา, นายสุดประสงค์; but นายสมชายกล่าว).
+    strict = run_end - start <= _SHORT_RUN and (run_end >= limit or not _THAI_LETTER_AT.match(text, run_end))
     known_cut = None
     first_cut = None
     window_end = min(run_end, start + _LONGEST_NAME)
@@ -501,6 +515,8 @@ def _name_end(doc: Document, start: int, run_end: int, limit: int, *, surname: b
                 ends_name = "always"
             else:
                 ends_name = "known"
+        if strict and not (ends_name == "always" and _strong_cut(text, cut, limit)):
+            continue
         if ends_name is None:
             loose_counts = prefix_known or (not surname and cut - start >= 3)
             if loose_counts and any(
@@ -680,6 +696,9 @@ def _read_surname(doc: Document, given: str, start: int, limit: int) -> tuple[in
     if word not in lists.family and word not in _doc_names(doc):
         if _title_here(text, start, limit) or tables.role.match(text, start, limit):
             return None
+        title = tables.title.match(text, start, end)
+        if title and title.end() == end:
+            return None  # ทนายจูน ทนาย...: a title word is no surname
         if tables.glued_stop.match(text, start, limit):
             return None  # นายเนวิน กล่าวว่า
         stop = tables.stop.match(text, start, end)
@@ -693,6 +712,7 @@ def _read_surname(doc: Document, given: str, start: int, limit: int) -> tuple[in
                 stop.end() == end
                 or tables.stop.match(text, stop.end(), end)
                 or (first not in _surname_starts() and not (closes and _may_begin_surname(text, start, end)))
+                or (_name_stats().family_start[first] == 0 and not closes)
             ):
                 return None  # นายอนุชา เล่าว่า, นางอรุณี ในเวลา; but ตั้งนภากร, มีเพียร, แย้มศรี are surnames
         elif (
