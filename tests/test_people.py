@@ -380,3 +380,38 @@ def test_trie_prefers_the_longest_form():
     ]
     with pytest.raises(ValueError):
         _trie([""])
+
+
+# Foreign names written in Thai go on past their second word, up to a role or a stop word.
+FOREIGN_NAMES = [
+    ("ซึ่งคาดว่านายคิม จอง อิล จะประกาศแต่งตั้ง", "นายคิม จอง อิล"),
+    ("นายบัน คี มุน เลขาธิการสหประชาชาติ", "นายบัน คี มุน"),
+    ("ให้นางซาตู ซุยก์การี-เคลฟเวน เอกอัครราชทูต", "นางซาตู ซุยก์การี-เคลฟเวน"),
+    ("นายโมฮัมหมัด ซาริฟ รมช.เกษตร กล่าว", "นายโมฮัมหมัด ซาริฟ"),  # not the role abbreviation
+    ("นายสมชาย ใจดี ทองดี ประธานชมรม", "นายสมชาย ใจดี"),  # Thai names stop at the surname
+]
+
+
+@pytest.mark.parametrize("text,span", FOREIGN_NAMES, ids=[row[1] for row in FOREIGN_NAMES])
+def test_foreign_names(pipeline, text, span):
+    assert [p.text for p in people_of(pipeline, text)][:1] == [span]
+
+
+# A short run closed by a space is a whole name unless a speech verb, a role, a title or (after a
+# known given name) a stop word is glued inside it.
+SHORT_RUNS = [
+    ("ผู้เชี่ยวชาญ นางบัวผัน คำพา ผู้อำนวยการ", "นางบัวผัน คำพา"),
+    ("เมื่อนายสุเทพพูด อย่างนี้", "นายสุเทพ"),
+    ("ต่อมานายวิชัยกล่าว ว่า", "นายวิชัย"),
+    ("ด้านนายสมชัย ทองมาอดีตส.ส. กล่าว", "นายสมชัย ทองมา"),  # อดีต is a stop word and a prefix
+]
+
+
+@pytest.mark.parametrize("text,span", SHORT_RUNS, ids=[row[1] for row in SHORT_RUNS])
+def test_short_runs(pipeline, text, span):
+    assert [p.text for p in people_of(pipeline, text)] == [span]
+
+
+def test_kinship_word_after_a_name_is_its_role(pipeline):
+    (person,) = people_of(pipeline, "ตำรวจเชิญนายสมศักดิ์ ทองมา พ่อของผู้ตาย มาสอบปากคำ")
+    assert (person.text, person.role) == ("นายสมศักดิ์ ทองมา", "พ่อของผู้ตาย")

@@ -310,7 +310,9 @@ def _tables() -> _Tables:
         # (roles, with their รอง/อดีต prefixes, also cut glued runs: the role pattern is asked first)
         glued_stop=re.compile(_trie([row["word"] for row in stops if row["glued"] == "yes"])),
         role=re.compile(rf"{modifiers}{_trie(heads + descriptors)}"),
-        cut_word=re.compile(rf"(?=(?:{modifiers}{_trie(heads + descriptors + stop_words)}|{stack_trie}|{single_trie}))"),
+        cut_word=re.compile(
+            rf"(?=(?:{_trie(stop_words)}|{modifiers}{_trie(heads + descriptors)}|{stack_trie}|{single_trie}))"
+        ),
         position=re.compile(position),
         position_starts=re.compile(rf"(?=({position}))"),
         stop_before=re.compile(rf"{_trie(stop_words)}$"),
@@ -515,7 +517,10 @@ def _name_end(doc: Document, start: int, run_end: int, limit: int, *, surname: b
                 ends_name = "always"
             else:
                 ends_name = "known"
-        if strict and not (ends_name == "always" and _strong_cut(text, cut, limit)):
+        if strict and not (
+            (ends_name == "always" and _strong_cut(text, cut, limit))
+            or (prefix_known and ends_name in ("always", "known"))  # นายสุเทพพูด, นายบรรหารและ
+        ):
             continue
         if ends_name is None:
             loose_counts = prefix_known or (not surname and cut - start >= 3)
@@ -621,7 +626,30 @@ def _read_name(
     if surname is None:
         return _Name(given_end, given, None, False, "title_given", given_end, clean)
     surname_end, surname_text, rule = surname
+    if given not in lists.given and surname_text not in lists.family:
+        surname_end, surname_text = _foreign_name_rest(text, surname_end, surname_text, limit)
     return _Name(surname_end, given, surname_text, False, rule, surname_end, clean)
+
+
+def _foreign_name_rest(text: str, end: int, surname: str, limit: int) -> tuple[int, str]:
+    """A foreign name written in Thai goes on past its second word (นายบัน คี มุน, นางซาตู
+    ซุยก์การี-เคลฟเวน): short words that are no common word, up to where the name closes."""
+    tables = _tables()
+    for _ in range(2):
+        if end + 1 >= limit or text[end] not in " -":
+            break
+        word_end = _word_end(text, end + 1, limit)
+        word = text[end + 1 : word_end]
+        if not word or (text[end] == " " and len(word) > 8) or not _name_like(word) or word in _common_words():
+            break
+        if (word_end < limit and text[word_end] == ".") or tables.role.match(text, end + 1, limit):
+            break  # รมช., ผบ.ทบ., องคมนตรี: a role after the name
+        after = word_end + 1 if word_end < limit and text[word_end] == " " else word_end
+        if not (_slot_closes(text, word_end, limit) or tables.stop.match(text, after, limit)):
+            break
+        surname += text[end] + word if text[end] == "-" else " " + word
+        end = word_end
+    return end, surname
 
 
 def _inside_longer_word(text: str, title_start: int, pos: int, given_end: int, run_end: int) -> bool:
@@ -1202,6 +1230,8 @@ def _untitled_pairs(doc: Document, taken: list[tuple[int, int]]) -> list[_Candid
         if end < limit and text[end] in _NOT_AFTER_NAME:
             continue
         family = text[family_start:end]
+        if tables.role.match(text, family_start, limit) or _text_frequency().get(family, 0) >= _EVERYDAY_IN_TEXT:
+            continue  # ทองดี ประธาน: a role or an everyday word after a name
         if family not in lists.family:
             if family in common or len(family) < 3:
                 continue
