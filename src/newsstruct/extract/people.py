@@ -347,7 +347,7 @@ def _split_stack(title_text: str) -> list[TitleInfo]:
     """The titles a stacked title is made of, in order (``รศ.ดร.`` -> รศ., ดร.)."""
     tables = _tables()
     parts: list[TitleInfo] = []
-    rest = _skeleton(title_text).removesuffix("หญิง")
+    rest = _skeleton(title_text)
     while rest:
         for length in range(len(rest), 0, -1):
             info = tables.titles_by_skeleton.get(rest[:length])
@@ -566,8 +566,8 @@ def _starts_with_stop(doc: Document, start: int, end: int) -> bool:
     if tables.role.match(text, start, end) or _title_here(text, start, end):
         return True
     stop = tables.stop.match(text, start, end)
-    if not stop:
-        return False
+    if not stop or (stop.end() - start < 2 and stop.end() < end):
+        return False  # ณัฐนนท is not ณ + a word
     first = _dict_word_at(text, start, end)
     return first is None or len(first) <= stop.end() - start or first in _stop_words()
 
@@ -999,6 +999,10 @@ def _word_boundary_at(text: str, pos: int, title_end: int, floor: int) -> bool:
     if not any(text[pos - length : pos] in words for length in range(2, min(_LONGEST_COMMON_WORD, pos - floor) + 1)):
         return False
     for begin in range(max(floor, pos - 8), pos):
+        if begin > floor and not any(
+            text[begin - length : begin] in words for length in range(1, min(_LONGEST_COMMON_WORD, begin - floor) + 1)
+        ):
+            continue  # a word that would swallow the title must itself begin where a word ends
         for end in range(title_end, min(len(text), begin + _LONGEST_COMMON_WORD) + 1):
             if text[begin:end] in words:
                 return False
