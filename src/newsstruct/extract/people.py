@@ -600,8 +600,8 @@ def _read_name(
     given_end = _name_end(doc, pos, run_end, limit)
     given = text[pos:given_end]
     known_given = given in lists.given or given in _doc_names(doc)
-    if not known_given and _starts_with_stop(doc, pos, given_end):
-        return None  # นายได้ว่า, เด็กชายจากสุพรรณบุรี, หลวงพ่อจะ...
+    if not known_given and _starts_with_stop(doc, pos, given_end) and not _surname_follows(doc, given, given_end, run_end, limit):
+        return None  # นายได้ว่า, เด็กชายจากสุพรรณบุรี, หลวงพ่อจะ...; but นายต่อบุญ พ่วงมหา
     if evidence == "weak" and not _weak_title_holds(
         doc, title_start, pos, given_end, run_end, known_given, limit, nickname
     ):
@@ -609,8 +609,12 @@ def _read_name(
     if evidence != "weak" and not known_given:
         if _inside_longer_word(text, title_start, pos, given_end, run_end):
             return None
-        if _text_frequency().get(given, 0) >= _EVERYDAY_IN_TEXT and given not in _doc_names(doc):
-            return None  # นายส่วน, พลทหารกองทัพบก: an everyday word, not a name
+        if (
+            _text_frequency().get(given, 0) >= _EVERYDAY_IN_TEXT
+            and given not in _doc_names(doc)
+            and not _surname_follows(doc, given, given_end, run_end, limit)
+        ):
+            return None  # นายส่วน, พลทหารกองทัพบก: an everyday word, not a name (but นายสัก กอแสงเรือง)
         if text.startswith("นายก", title_start) and given[0] == "ก" and any(
             _text_frequency().get(word, 0) >= _COMMON_IN_TEXT for word in _dict_words_at(text, pos + 1, run_end)
         ):
@@ -650,6 +654,19 @@ def _foreign_name_rest(text: str, end: int, surname: str, limit: int) -> tuple[i
         surname += text[end] + word if text[end] == "-" else " " + word
         end = word_end
     return end, surname
+
+
+def _surname_follows(doc: Document, given: str, given_end: int, run_end: int, limit: int) -> bool:
+    """Whether a word that may not look like a given name is one all the same, because a surname
+    follows it: a listed family name, or a word that reads as a surname and closes the name."""
+    text = doc.text
+    if given_end != run_end or given_end + 1 >= limit or text[given_end] != " ":
+        return False
+    surname = _read_surname(doc, given, given_end + 1, limit)
+    if surname is None:
+        return False
+    end, word, _ = surname
+    return word in name_lists().family or _slot_closes(text, end, limit)
 
 
 def _inside_longer_word(text: str, title_start: int, pos: int, given_end: int, run_end: int) -> bool:
