@@ -415,3 +415,19 @@ def test_short_runs(pipeline, text, span):
 def test_kinship_word_after_a_name_is_its_role(pipeline):
     (person,) = people_of(pipeline, "ตำรวจเชิญนายสมศักดิ์ ทองมา พ่อของผู้ตาย มาสอบปากคำ")
     assert (person.text, person.role) == ("นายสมศักดิ์ ทองมา", "พ่อของผู้ตาย")
+
+
+MONASTIC_AND_STOP_NAMES = [
+    ("ด้านพระเทพวิสุทธิกวี ผู้ช่วยเจ้าอาวาสวัด กล่าวว่า", ["พระเทพวิสุทธิกวี"]),  # a monk's title of rank
+    ("พระธรรมคำสอนของพระพุทธเจ้า", []),  # พระธรรม before a listed word that is a common word
+    ("นายต่อบุญ พ่วงมหา ผู้อำนวยการฝ่าย", ["นายต่อบุญ พ่วงมหา"]),  # ต่อ begins the name: a surname follows
+    ("ด้านนายสัก กอแสงเรือง โฆษกพรรค", ["นายสัก กอแสงเรือง"]),  # an everyday word as a given name
+    ("ยหลังการหารือร่วมกับนางณัฐนนท ทวีสิน ปลัดกรุงเทพมหานคร", ["นางณัฐนนท ทวีสิน"]),  # ณ begins the name
+    ("ภายใน 5 วันนี้\" แพทย์หญิงสุรภี กล่าว", ["แพทย์หญิงสุรภี"]),  # หญิง ends the title
+    ("ญาติได้นำศพนายบุญสมมาตั้งที่วัด", ["นายบุญสม"]),  # นาย glued after a whole word
+]
+
+
+@pytest.mark.parametrize("text,spans", MONASTIC_AND_STOP_NAMES, ids=[row[0][:20] for row in MONASTIC_AND_STOP_NAMES])
+def test_monastic_and_stop_names(pipeline, text, spans):
+    assert [p.text for p in people_of(pipeline, text)] == spans

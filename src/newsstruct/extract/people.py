@@ -703,16 +703,20 @@ def _weak_title_holds(
     if text.startswith("อ.", title_start) and _DISTRICT_AFTER.match(text, run_end, limit):
         return False  # อ.ไชยา จ.สุราษฎร์ธานี: อ. is อำเภอ here
     frequency = _text_frequency()
-    if known_given and not (given in _common_words() and frequency.get(given, 0) >= _COMMON_IN_TEXT):
-        return True  # คุณสุเทพ; but หมอใหญ่, ตาช่วง hold listed names that are everyday words
+    if known_given and given not in _common_words():
+        return True  # คุณสุเทพ
+    if known_given and nickname and frequency.get(given, 0) < _COMMON_IN_TEXT:
+        return True  # คุณสมหมาย; but หมอใหญ่, ตาช่วง, พระธรรมคำสอน hold listed names that are words
     if given_end == run_end and _followed_by_family(text, given_end, limit):
         return True
     before = text[max(doc.body_start, title_start - 5) : title_start].rstrip()
     if before.endswith(("หรือ", '"', "“", "(", "‘")):
         return True
     # A nickname: no word of running text, nor one that begins with one (น้องแอมป์, เสี่ยแหลม; not
-    # หมอใหญ่, ลุงแก, ครูมีวินัย, พระลูกวัด).
-    return nickname and not _begins_with_common_word(text, pos, given_end)
+    # หมอใหญ่, ลุงแก, ครูมีวินัย, พระลูกวัด).  A monk's title of rank takes a long name of the same
+    # kind (พระเทพวิสุทธิกวี, พระราชปริยัติโมลี; not พระราชทาน, พระธรรมคำสอน).
+    monastic_name = text.startswith("พระ", title_start) and given_end - pos >= 6
+    return (nickname or monastic_name) and not _begins_with_common_word(text, pos, given_end)
 
 
 def _followed_by_family(text: str, pos: int, limit: int) -> bool:
