@@ -1020,17 +1020,17 @@ def _word_boundary_at(text: str, pos: int, title_end: int, floor: int) -> bool:
     if not any(text[pos - length : pos] in words for length in range(2, min(_LONGEST_COMMON_WORD, pos - floor) + 1)):
         return False
     for begin in range(max(floor, pos - 8), pos):
-        if begin > floor and not any(
-            text[begin - length : begin] in words for length in range(1, min(_LONGEST_COMMON_WORD, begin - floor) + 1)
+        swallows = any(text[begin:end] in words for end in range(title_end, min(len(text), begin + _LONGEST_COMMON_WORD) + 1))
+        # a word that would swallow the title must itself begin where a word ends
+        if swallows and (
+            begin == floor
+            or any(text[begin - length : begin] in words for length in range(1, min(_LONGEST_COMMON_WORD, begin - floor) + 1))
         ):
-            continue  # a word that would swallow the title must itself begin where a word ends
-        for end in range(title_end, min(len(text), begin + _LONGEST_COMMON_WORD) + 1):
-            if text[begin:end] in words:
-                return False
+            return False
     return True
 
 
-def _title_candidates(doc: Document) -> list[_Candidate]:
+def _title_candidates(doc: Document, reuse: dict[int, _Candidate] | None = None) -> list[_Candidate]:
     """Titled mentions, left to right; a rejected title lets the search go on one letter later."""
     text = doc.text
     found: list[_Candidate] = []
@@ -1046,7 +1046,12 @@ def _title_candidates(doc: Document) -> list[_Candidate]:
         match = tables.title.match(text, start, limit)
         if match is None:
             continue
-        candidate = _candidate_at(doc, start, match.group())
+        # A name read cleanly in the first pass reads the same in the second.
+        candidate = reuse.get(start) if reuse else None
+        if candidate is not None and candidate.fields.get("surname"):
+            _known_full_names(doc).setdefault(candidate.fields["given"], set()).add(candidate.fields["surname"])
+        if candidate is None:
+            candidate = _candidate_at(doc, start, match.group())
         if candidate is None:
             continue
         found.append(candidate)
@@ -1477,7 +1482,8 @@ def extract(doc: Document) -> list[Person]:
     if _doc_names(doc) and any(not c.fields.get("clean", True) for c in candidates):
         # Names written cleanly somewhere (นายเนวิน ชิดชอบ) tell where glued ones end (นายเนวินเผยว่า).
         doc._people_full_names = {}  # type: ignore[attr-defined]
-        candidates = _title_candidates(doc)
+        clean = {c.start: c for c in candidates if c.fields.get("clean")}
+        candidates = _title_candidates(doc, clean)
     candidates = _without_overlaps(candidates)
     taken = [(c.start, c.end) for c in candidates]
     candidates = _without_overlaps(candidates + _untitled_known(doc, taken, _known_full_names(doc)))
