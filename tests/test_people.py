@@ -431,3 +431,15 @@ MONASTIC_AND_STOP_NAMES = [
 @pytest.mark.parametrize("text,spans", MONASTIC_AND_STOP_NAMES, ids=[row[0][:20] for row in MONASTIC_AND_STOP_NAMES])
 def test_monastic_and_stop_names(pipeline, text, spans):
     assert [p.text for p in people_of(pipeline, text)] == spans
+
+
+NAMES_AFTER_ROLES = [
+    ("เมื่ออธิบดีสมชาย ใจดี เกิดอุบัติเหตุ", [("สมชาย ใจดี", "name_after_role")]),
+    ("ไม่ใช่ประชด รมว.สมศักดิ์ และไก่ไม่ได้ติดเชื้อ", [("สมศักดิ์", "name_after_role")]),
+    ("ประธานกรรมการบริษัทกล่าวว่า", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMES_AFTER_ROLES, ids=[row[0][:20] for row in NAMES_AFTER_ROLES])
+def test_untitled_names_after_roles(pipeline, text, expected):
+    assert [(p.text, p.rule) for p in people_of(pipeline, text)] == expected

@@ -3,11 +3,16 @@
 Detection: a title or rank from ``lexicon/titles.tsv`` (generated variants included: ``จสต.``,
 ``ร.ต.อ``, ``ส.ต.ท..``, ``พ.ต.ท.หญิง``, stacked ``รศ.ดร.``, ``ว่าที่ ร.ต.``) is found anywhere, glued
 to the word before it or not; then the name is read after it: a given name, an optional surname,
-``ณ X`` family names, a surname split by a stray space, a withheld surname.  Where a Thai word
-boundary is unclear, the decision uses evidence in this order: the other mentions of the article,
-pythainlp's lists of Thai given and family names (evidence, not a wall), and the stop words of
-``lexicon/person_stops.tsv``.  Untitled mentions come from names already seen with a title, from
-aliases (``นายA หรือ เสี่ยB``), and from a given name followed by a known family name.
+``ณ X`` family names, a surname split by a stray space, a withheld surname, the further words of a
+foreign name.  Where a Thai word boundary is unclear (``นายสมคิดได้...``), the decision uses
+evidence, not a tokenizer: the other mentions of the article, pythainlp's lists of Thai given and
+family names (evidence, not a wall), counts of which words those names hold inside them and begin
+with (``_name_stats``: ชัย sits inside names, กล่าว and พ่อ never do; no family name begins with ออก),
+word frequencies of running text (TTC: an everyday word is no name), the dictionary, and the stop
+words of ``lexicon/person_stops.tsv``.  Weak titles (น้อง, คุณ, พระ, ครู) need a listed name, a
+surname after it, or a nickname that is no common word.  Untitled mentions come from names already
+seen with a title, aliases (``นายA หรือ B``), quoted headline names (``"B" ยืนยัน...``), a listed
+given name with a surname, and names right after a position (``อธิบดีสมชาย ใจดี``).
 
 Resolution: ``title`` (as written, spacing normalised), ``title_category``, ``name`` (given name and
 surname, one space between), ``roles`` read after the name (or before the title), ``role`` the
@@ -218,10 +223,6 @@ def _surname_starts() -> frozenset[str]:
 @functools.cache
 def _stop_words() -> frozenset[str]:
     return frozenset(row["word"] for row in load("person_stops"))
-
-
-def _alternation(words) -> str:
-    return _trie(set(words))
 
 
 class _Tables(NamedTuple):
@@ -1388,6 +1389,49 @@ def _untitled_aliases(doc: Document, candidates: list[_Candidate]) -> list[_Cand
     return found
 
 
+def _untitled_after_role(doc: Document, taken: list[tuple[int, int]]) -> list[_Candidate]:
+    """Untitled names right after a position: ``ประธานาธิบดีบารัก โอบามา``, ``อธิบดีสมชาย ใจดี``,
+    ``รมว.สมศักดิ์``.
+
+    The name is a listed given name that is no everyday word (and its surname, when one follows),
+    or two words that are no common words and close the name (a foreign name).
+    """
+    text = doc.text
+    limit = doc.body_end
+    tables = _tables()
+    lists = name_lists()
+    found: list[_Candidate] = []
+    for match in tables.position.finditer(text, doc.body_start, limit):
+        start = match.end() + 1 if match.end() < limit and text[match.end()] == " " else match.end()
+        if start >= limit or not _NAME_START.match(text, start) or tables.title.match(text, start, limit):
+            continue
+        run_end = _word_end(text, start, limit)
+        given_end = _name_end(doc, start, run_end, limit)
+        given = text[start:given_end]
+        surname = None
+        end = given_end
+        if given in lists.given and given not in _common_words() and len(given) >= 3:
+            if given_end == run_end and given_end + 1 < limit and text[given_end] == " ":
+                read = _read_surname(doc, given, given_end + 1, limit)
+                if read is not None and (read[1] in lists.family or _slot_closes(text, read[0], limit)):
+                    end, surname = read[0], read[1]
+        elif given_end == run_end and _name_like(given) and given not in _common_words():
+            foreign_end, rest = _foreign_name_rest(text, given_end, "", limit)
+            if not rest:
+                continue
+            end, surname = foreign_end, rest.strip()
+        else:
+            continue
+        if any(s < end and start < e for s, e in taken) or (found and start < found[-1].end):
+            continue
+        if doc.overlaps(start, end, ("places", "organizations", "venues", "dates", "times")):
+            continue
+        found.append(_Candidate(start, end, "name_after_role",
+                                {"title": None, "title_category": None, "given": given, "surname": surname,
+                                 "surname_withheld": False}, end))
+    return found
+
+
 _ALIAS = re.compile(r"\ ?หรือ\ ?(?=[ก-ฮเ-ไ])")
 _QUOTED = re.compile(rf"[\"“](?P<name>[{_THAI_LETTER}]{{2,20}}(?:\ [{_THAI_LETTER}]{{2,20}})?)[\"”]")
 _PAIR_AT = re.compile(rf"(?P<given>[{_THAI_LETTER}]++)\ (?P<family>[{_THAI_LETTER}]++)(?![{_THAI_LETTER}])")
@@ -1493,6 +1537,8 @@ def extract(doc: Document) -> list[Person]:
     candidates = _without_overlaps(candidates + _untitled_quoted(doc, taken))
     taken = [(c.start, c.end) for c in candidates]
     candidates = _without_overlaps(candidates + _untitled_pairs(doc, taken))
+    taken = [(c.start, c.end) for c in candidates]
+    candidates = _without_overlaps(candidates + _untitled_after_role(doc, taken))
     taken = [(c.start, c.end) for c in candidates]
     givens = {c.fields["given"] for c in candidates if c.fields.get("title") and not c.fields.get("royal")}
     candidates = _without_overlaps(candidates + _untitled_given(doc, taken, givens))
