@@ -64,6 +64,7 @@ _LEADING_VOWELS = frozenset("เแโใไ")
 _NO_SYLLABLE_AFTER = _LEADING_VOWELS | frozenset("ั็")
 _NOT_WORD_START = frozenset("ะัาำิีึืฺุู็่้๊๋์ํ๎ๅ")
 _SHORT_RUN = 10  # letters: a run this short closed by a space is a whole name unless...
+_LONGEST_LISTED_NAME = 16  # letters: hardly a listed Thai given or family name is longer
 _LONGEST_NAME = 30  # letters; a glued run is not searched for a name end beyond this
 _LONGEST_COMMON_WORD = 12
 _LONGEST_PIECE = 8  # letters: the longest piece of a name counted by _name_stats
@@ -500,6 +501,8 @@ def _name_end(doc: Document, start: int, run_end: int, limit: int, *, surname: b
     for cut in range(start + _MIN_GIVEN, window_end):
         if not _syllable_start(text, cut):
             continue
+        if first_cut is not None and cut - start > _LONGEST_LISTED_NAME:
+            break  # only a longer known name could still move the cut, and there is none this long
         prefix = text[start:cut]
         prefix_known = prefix in known or prefix in seen
         if first_cut is not None and not prefix_known:
@@ -1406,6 +1409,10 @@ def _untitled_after_role(doc: Document, taken: list[tuple[int, int]]) -> list[_C
         if start >= limit or not _NAME_START.match(text, start) or tables.title.match(text, start, limit):
             continue
         run_end = _word_end(text, start, limit)
+        # cheap questions first: a listed given name begins the run, or a short word stands alone
+        listed_start = any(text[start:cut] in lists.given for cut in range(start + 3, min(run_end, start + 15) + 1))
+        if not listed_start and not (run_end - start <= 12 and run_end + 1 < limit and text[run_end] == " "):
+            continue
         given_end = _name_end(doc, start, run_end, limit)
         given = text[start:given_end]
         surname = None
