@@ -443,3 +443,15 @@ NAMES_AFTER_ROLES = [
 @pytest.mark.parametrize("text,expected", NAMES_AFTER_ROLES, ids=[row[0][:20] for row in NAMES_AFTER_ROLES])
 def test_untitled_names_after_roles(pipeline, text, expected):
     assert [(p.text, p.rule) for p in people_of(pipeline, text)] == expected
+
+
+CLASSIFIER_AND_WEAK_NEGATIVES = [
+    "ใช้กำลังตำรวจกว่า 2,000 นาย รักษาความปลอดภัยรอบสนาม",  # นาย counts officers, รักษา is a verb
+    "อาการของแฝดผู้พี่ดีขึ้น ไม่น่าหนักใจ",  # ดี is an everyday word, no nickname
+    "ที่ประชุมนายกของสมาคมกล่าวว่า",  # นายก + ของ: the role
+]
+
+
+@pytest.mark.parametrize("text", CLASSIFIER_AND_WEAK_NEGATIVES)
+def test_classifier_and_weak_negatives(pipeline, text):
+    assert people_of(pipeline, text) == ()

@@ -619,9 +619,7 @@ def _read_name(
             and not _surname_follows(doc, given, given_end, run_end, limit)
         ):
             return None  # นายส่วน, พลทหารกองทัพบก: an everyday word, not a name (but นายสัก กอแสงเรือง)
-        if text.startswith("นายก", title_start) and given[0] == "ก" and any(
-            _text_frequency().get(word, 0) >= _COMMON_IN_TEXT for word in _dict_words_at(text, pos + 1, run_end)
-        ):
+        if text.startswith("นายก", title_start) and given[0] == "ก" and _begins_with_common_word(text, pos + 1, run_end):
             return None  # นายกของประชาชน, นายกสมาคม: the role นายก, not นาย + a name
     withheld = _WITHHELD.match(text, given_end, limit)
     if withheld:
@@ -632,6 +630,8 @@ def _read_name(
         return _Name(given_end, given, None, False, "title_given", given_end, clean)
     surname = _read_surname(doc, given, surname_start, limit)
     if surname is None:
+        if evidence == "weak" and text[pos - 1] == " " and not known_given:
+            return None  # ครู คณาจารย์: a weak title apart from a lone word names no one
         return _Name(given_end, given, None, False, "title_given", given_end, clean)
     surname_end, surname_text, rule = surname
     if given not in lists.given and surname_text not in lists.family:
@@ -1112,8 +1112,8 @@ def _titled(doc: Document, start: int, title_text: str) -> _Candidate | None:
     if name is None:
         return None
     if stack[0].title == "นาย" and _CLASSIFIER_BEFORE.search(before):
-        if name.given not in lists.given and not name.surname:
-            return None  # ตำรวจ 3 นาย (but กองบิน 6 นายจักรภพ is a name)
+        if not name.surname and (name.given not in lists.given or text[title_end] == " "):
+            return None  # ตำรวจ 3 นาย, กำลังตำรวจ 2,000 นาย รักษา... (but กองบิน 6 นายจักรภพ is a name)
     if name.clean and evidence == "strong":
         _doc_names(doc).add(name.given)
     if name.surname:
@@ -1344,12 +1344,12 @@ def _name_like(word: str) -> bool:
 
 def _begins_with_common_word(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is, or begins with, a common word of running text of three
-    letters or more (ลูกหิน, มีวินัย, หวัดนก; not แอมป์, which only begins with แอ)."""
+    letters or more, or an everyday word of two (ลูกหิน, มีวินัย, หวัดนก, ดีขึ้น; not แอมป์, which
+    only begins with the rarer แอ)."""
     frequency = _text_frequency()
     return any(
-        frequency.get(word, 0) >= _COMMON_IN_TEXT
+        frequency.get(word, 0) >= (_COMMON_IN_TEXT if len(word) >= 3 or start + len(word) == end else _EVERYDAY_IN_TEXT)
         for word in _dict_words_at(text, start, end)
-        if len(word) >= 3 or start + len(word) == end
     )
 
 
