@@ -1,4 +1,17 @@
-"""Linking mentions that name the same thing: one ``person_id`` per person in an article."""
+"""Linking mentions that name the same thing: one ``person_id`` per person in an article.
+
+Rules, in order:
+
+1. Mentions whose names are equal once spaces are removed are one person, whatever their titles
+   (``นายนิเวศน์ หาญ สมุทร์`` / ``นายนิเวศน์ หาญสมุทร์``, ``พล.ต.อ.X Y`` / ``X Y``).
+2. A full name whose surname begins another full name's surname, with the same given name, is that
+   person (a surname cut short by a line break or a typo).
+3. A given-name-only mention (``นายอนุชา``) is the one full-named person with that given name, when
+   there is exactly one; otherwise it stays a person of its own (shared by the other mentions of
+   that given name alone).
+
+Royal persons are linked by their name as written (spacing ignored).
+"""
 
 from __future__ import annotations
 
@@ -13,14 +26,61 @@ def _key(name: str) -> str:
     return "".join(name.split())
 
 
+def _given(name: str) -> str:
+    return name.split(" ", 1)[0]
+
+
+def _has_surname(person: Person) -> bool:
+    return " " in person.name and not person.royal
+
+
 def link_people(people: list[Person]) -> list[Person]:
     """The same mentions, each with a ``person_id`` shared by every mention of one person.
 
-    Names that differ only in spacing (``หาญ สมุทร์`` / ``หาญสมุทร์``) are one person.
+    >>> from newsstruct.records import Person
+    >>> linked = link_people([
+    ...     Person(start=0, end=20, text="นายนิเวศน์ หาญ สมุทร์", rule="t", title="นาย", name="นิเวศน์ หาญสมุทร์"),
+    ...     Person(start=30, end=49, text="นายนิเวศน์ หาญสมุทร์", rule="t", title="นาย", name="นิเวศน์ หาญสมุทร์"),
+    ...     Person(start=60, end=70, text="นายนิเวศน์", rule="t", title="นาย", name="นิเวศน์"),
+    ... ])
+    >>> [person.person_id for person in linked]
+    ['P0', 'P0', 'P0']
     """
-    ids: dict[str, str] = {}
+    ids: dict[str, str] = {}  # name key -> person id
+    full_by_given: dict[str, set[str]] = {}  # given name -> ids of full-named persons
+
+    def new_id() -> str:
+        return f"P{len(set(ids.values()))}"
+
+    # Full names first, so that given-name-only mentions before them can still be linked.
+    for person in people:
+        if not _has_surname(person):
+            continue
+        key = _key(person.name)
+        if key in ids:
+            continue
+        given = _given(person.name)
+        surname = key[len(given):]
+        match = None
+        for other_key, other_id in ids.items():
+            if other_key.startswith(given) and other_id in full_by_given.get(given, ()):
+                other_surname = other_key[len(given):]
+                if len(min(surname, other_surname, key=len)) >= 2 and (
+                    other_surname.startswith(surname) or surname.startswith(other_surname)
+                ):
+                    match = other_id
+                    break
+        ids[key] = match or new_id()
+        full_by_given.setdefault(given, set()).add(ids[key])
     linked = []
     for person in people:
-        person_id = ids.setdefault(_key(person.name), f"P{len(ids)}")
-        linked.append(attrs.evolve(person, person_id=person_id))
-    return linked
+        key = _key(person.name)
+        if key not in ids:
+            candidates = full_by_given.get(key, set()) if not person.royal else set()
+            ids[key] = next(iter(candidates)) if len(candidates) == 1 else new_id()
+        linked.append(attrs.evolve(person, person_id=ids[key]))
+    # Number persons in order of their first mention.
+    order: dict[str, str] = {}
+    for person in linked:
+        order.setdefault(person.person_id, f"P{len(order)}")
+    return [attrs.evolve(person, person_id=order[person.person_id]) for person in linked]

@@ -136,6 +136,9 @@ class Person(Mention):
     roles: tuple[str, ...] = ()
     person_id: str | None = None
     royal: bool = False
+    title_category: str | None = None  # civil, academic, professional, military, police, monastic, nobility, royal
+    acting_role: str | None = None  # the position held in an acting capacity (รักษาราชการแทนX -> X)
+    surname_withheld: bool = False  # the article writes (สงวนนามสกุล) instead of the surname
 
 
 @_frozen

@@ -105,6 +105,12 @@ def _tables() -> _Tables:
             literals[form] = _Literal("name", row["kind"], row["name"])
     for word in load_words("org_blockers"):
         literals[word] = _Literal("blocker", "", word)
+    # A person's title that holds an organisation head (ม.ร.ว. holds ม., นายกองเอก holds กอง)
+    # is read whole and passed, so the name after it is left to the people extractor.
+    for row in load("titles"):
+        title = row["title"]
+        if title not in literals and any(head in title for head in heads):
+            literals[title] = _Literal("blocker", "", title)
     stops = frozenset(word for word in load_words("place_stops") if word not in _KEEP_IN_NAMES) | {"ฉบับ"}
     return _Tables(
         scanner=compile_words(literals),

@@ -1,20 +1,1570 @@
-"""People: titles, names and roles.
+"""People: titles and ranks, names, and the roles written next to them.
 
-Not built yet: returns no mentions.
+Detection: a title or rank from ``lexicon/titles.tsv`` (generated variants included: ``จสต.``,
+``ร.ต.อ``, ``ส.ต.ท..``, ``พ.ต.ท.หญิง``, stacked ``รศ.ดร.``, ``ว่าที่ ร.ต.``) is found anywhere, glued
+to the word before it or not; then the name is read after it: a given name, an optional surname,
+``ณ X`` family names, a surname split by a stray space, a withheld surname, the further words of a
+foreign name.  Where a Thai word boundary is unclear (``นายสมคิดได้...``), the decision uses
+evidence, not a tokenizer: the other mentions of the article, pythainlp's lists of Thai given and
+family names (evidence, not a wall), counts of which words those names hold inside them and begin
+with (``_name_stats``: ชัย sits inside names, กล่าว and พ่อ never do; no family name begins with ออก),
+word frequencies of running text (TTC: an everyday word is no name), the dictionary, and the stop
+words of ``lexicon/person_stops.tsv``.  Weak titles (น้อง, คุณ, พระ, ครู) need a listed name, a
+surname after it, or a nickname that is no common word.  Untitled mentions come from names already
+seen with a title, aliases (``นายA หรือ B``), quoted headline names (``"B" ยืนยัน...``), a listed
+given name with a surname, and names right after a position (``อธิบดีสมชาย ใจดี``).
+
+Resolution: ``title`` (as written, spacing normalised), ``title_category``, ``name`` (given name and
+surname, one space between), ``roles`` read after the name (or before the title), ``role`` the
+main one, ``acting_role`` the position held in an acting capacity (``รักษาราชการแทนX`` -> ``X``).
+
+    >>> import newsstruct
+    >>> person = newsstruct.parse("โดยนายสมพงษ์ ใจดี นายอำเภอเมือง กล่าวว่า").people[0]
+    >>> person.text, person.title, person.name, person.role
+    ('นายสมพงษ์ ใจดี', 'นาย', 'สมพงษ์ ใจดี', 'นายอำเภอเมือง')
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import collections
+import functools
+import logging
+import re
+from typing import TYPE_CHECKING, Any, NamedTuple
 
+from ..lexicon import load, load_words
 from ..records import Person
 
 if TYPE_CHECKING:
     from ..document import Document
 
-__all__ = ["extract"]
+__all__ = ["extract", "name_lists", "title_forms"]
+
+logger = logging.getLogger("newsstruct")
+
+# Letters that may make up a Thai name word: consonants, vowels, tone marks; not ฯ, ๆ or digits.
+_THAI_LETTER = "ก-ฮะ-ฺเ-ๅ็-๎"
+_NAME_WORD = re.compile(rf"[{_THAI_LETTER}]++")
+_NAME_OR_MARK = re.compile(rf"[{_THAI_LETTER}ฯ]++")
+_THAI_LETTER_AT = re.compile(rf"[{_THAI_LETTER}]")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]*+(?: [A-Z][A-Za-z'\-]*+){0,3}")
+# What may stand right before a title that is the classifier นาย (ตำรวจ 3 นาย, ทั้งสองนาย).
+_CLASSIFIER_BEFORE = re.compile(
+    r"(?:\d|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่สิบ|หลาย|กี่)\ ?$"
+)
+# Abbreviations and words of places that, glued before a title, make it part of a place name
+# (ต.นายม, อ.นางรอง, ถ.นางลิ้นจี่).
+_PLACE_BEFORE = re.compile(r"(?:ต\.|อ\.|จ\.|ถ\.|ซ\.|ตำบล|อำเภอ|จังหวัด|แขวง|เขต|ถนน|ซอย|หมู่บ้าน|วัด|สถานี|ท่า)$")
+# A name begins with a consonant or a leading vowel, never with a vowel sign that belongs to the
+# syllable before it (พัฒนางาน is not นาง + าน).
+_NAME_START = re.compile("[ก-ฮเ-ไ]")
+_WITHHELD = re.compile(r"\ ?\(?\ ?สงวนนามสกุล\ ?\)?")
+_MIN_GIVEN = 2
+_LEADING_VOWELS = frozenset("เแโใไ")
+_NO_SYLLABLE_AFTER = _LEADING_VOWELS | frozenset("ั็")
+_NOT_WORD_START = frozenset("ะัาำิีึืฺุู็่้๊๋์ํ๎ๅ")
+_SHORT_RUN = 10  # letters: a run this short closed by a space is a whole name unless...
+_LONGEST_LISTED_NAME = 16  # letters: hardly a listed Thai given or family name is longer
+_LONGEST_NAME = 30  # letters; a glued run is not searched for a name end beyond this
+_LONGEST_COMMON_WORD = 12
+_LONGEST_PIECE = 8  # letters: the longest piece of a name counted by _name_stats
+_DISTRICT_AFTER = re.compile(r"\ ?(?:จ\.|จังหวัด)")
+_NAME_CLOSERS = frozenset(",.;:!?)]\"'“”‘’/\n")
+_GLUED_ABBREVIATION = re.compile(r"[ก-ฮ]{2,4}$")
+_DIGITS = re.compile(r"\d++")
+_NUMBERED_BEFORE = re.compile(r"(?:ที่|หมู่|ภาค|เขต|รุ่น)$")
+_ROLE_CHUNK = re.compile(r"[\u0E01-\u0E3A\u0E40-\u0E5BA-Za-z0-9.ฯ\-/]*+")
+_REIGN = re.compile(r"(?:ใน)?+รัชกาลที่\ ?+\d++|ร\.\ ?+\d++")
+_ROYAL_IN_A_NAME = re.compile(r"เฉลิมพระเกียรติ\ ?$")
+_SYLLABLE_TAIL = re.compile(r"[ะ-ฺ็-๎ฯ]*+")
+
+
+class TitleInfo(NamedTuple):
+    """One title of ``titles.tsv``."""
+
+    title: str
+    category: str
+    evidence: str  # "strong", "weak" or "royal"
+    stack: bool
+    nickname: bool = False  # a weak title that may stand before a nickname (น้องแอมป์)
+
+
+class NameLists(NamedTuple):
+    """pythainlp's Thai given names and family names (evidence for name boundaries)."""
+
+    given: frozenset[str]
+    family: frozenset[str]
+
+
+@functools.cache
+def name_lists() -> NameLists:
+    """Thai given names (male and female) and family names from pythainlp, loaded once.
+
+    Loading costs a few milliseconds (about 22k entries).  Without pythainlp the lists are empty and
+    only the other evidence counts.
+
+    >>> "สมชาย" in name_lists().given
+    True
+    """
+    try:
+        from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
+    except ImportError:  # pragma: no cover - pythainlp is a dependency
+        return NameLists(frozenset(), frozenset())
+    stops = _stop_words()
+    given = frozenset(name for name in thai_male_names() | thai_female_names() if name not in stops)
+    return NameLists(given, frozenset(thai_family_names()))
+
+
+def _abbreviation_variants(title: str) -> list[tuple[str, ...]]:
+    """The ways a dotted abbreviation is written, each as a sequence of regex atoms: the last dot
+    missing or doubled (``ร.ต.อ``, ``ส.ต.ท..``), inner dots left out when the last one is there
+    (``จสต.``, ``พ.ตท.``), a space after an inner dot (``พล. อ.``).  At least one dot is always
+    required, so ``พอ`` is never ``พ.อ.``."""
+    groups = [tuple(re.escape(char) for char in group) for group in title.rstrip(".").split(".")]
+    dot, last, last_or_space = r"\.", r"\.{1,2}+", r"(?:\.{1,2}+|(?=\ ))"
+    if len(groups) == 1:
+        return [groups[0] + (last,)]
+
+    def joined(separators: list[str]) -> tuple[str, ...]:
+        atoms: tuple[str, ...] = groups[0]
+        for separator, group in zip(separators, groups[1:]):
+            atoms += ((separator,) if separator else ()) + group
+        return atoms
+
+    inner = len(groups) - 1
+    variants = [joined([dot] * inner) + (last_or_space,)]  # all inner dots; last one doubled, or missing before a space
+    if inner >= 2:
+        # no inner dot (จสต.); not for two letters, where พท. (พื้นที่) and นสพ. (newspaper) are other words
+        variants.append(joined([""] * inner) + (last,))
+    if len(groups[0]) > 2:
+        variants.append(joined([r"\.\ ?+"] * inner) + (last,))  # พล. อ.: a space needs the last dot
+    for missing in range(inner if inner >= 2 else 0):  # one inner dot missing (พ.ตท.), not all of them
+        variants.append(joined(["" if index == missing else dot for index in range(inner)]) + (last,))
+    return variants
+
+
+def _abbreviation_pattern(title: str) -> str:
+    """A regex source for a dotted abbreviation and its mistyped forms (see
+    :func:`_abbreviation_variants`)."""
+    return _trie(_abbreviation_variants(title))
+
+
+def _trie(items) -> str:
+    """A regex source (stdlib ``re``) matching any of ``items``, longest first, arranged as a trie.
+
+    An item is a word (each character a literal) or a tuple of regex atoms.  A flat alternation of
+    many Thai words makes the engine try each word at every position; a trie shares their
+    prefixes and scans news text many times faster (the same idea as ``lexicon.trie_pattern``).
+
+    >>> re.findall(_trie(["ชน", "ชนท้าย", "จับกุม"]), "รถชนท้ายกัน ตำรวจจับกุม")
+    ['ชนท้าย', 'จับกุม']
+    """
+    root: dict = {}
+    for item in items:
+        atoms = tuple(re.escape(char) for char in item) if isinstance(item, str) else tuple(item)
+        if not atoms:
+            raise ValueError("a trie item may not be empty")
+        node = root
+        for atom in atoms:
+            node = node.setdefault(atom, {})
+        node[""] = {}
+
+    def build(node: dict) -> tuple[str, int]:
+        """The source for ``node`` and the depth of its deepest branch."""
+        # Deeper branches first: an alternation takes the first branch that matches, and the
+        # longest form must win (พล.ต.ต. before พล.ต.).
+        built = sorted(
+            ((atom, *build(child)) for atom, child in node.items() if atom), key=lambda item: (-item[2], item[0])
+        )
+        branches = [atom + source for atom, source, _ in built]
+        depth = 1 + built[0][2] if built else 0
+        if not branches:
+            return "", 0
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return (f"(?:{body})?" if "" in node else body), depth
+
+    return "(?:" + build(root)[0] + ")"
+
+
+def _is_dotted(title: str) -> bool:
+    return "." in title and "(" not in title and re.fullmatch(r"(?:[\u0E01-\u0E4E]{1,3}\.)+", title) is not None
+
+
+@functools.cache
+def title_forms() -> dict[str, TitleInfo]:
+    """Every title of ``titles.tsv`` keyed by its canonical form.
+
+    >>> title_forms()["พ.ต.ท."].category
+    'police'
+    """
+    return {
+        row["title"]: TitleInfo(
+            row["title"], row["category"], row["evidence"], row["stack"] == "yes", row.get("nickname") == "yes"
+        )
+        for row in load("titles")
+    }
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    """Thai dictionary words (pythainlp), to tell a given name that is also a common word."""
+    try:
+        from pythainlp.corpus import thai_words
+    except ImportError:  # pragma: no cover
+        return frozenset()
+    return frozenset(thai_words())
+
+
+@functools.cache
+def _surname_starts() -> frozenset[str]:
+    """Stop words that may also begin a surname (ตั้งนภากร, มีเพียร)."""
+    return frozenset(row["word"] for row in load("person_stops") if row.get("surname") == "yes")
+
+
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in load("person_stops"))
+
+
+class _Tables(NamedTuple):
+    title: re.Pattern  # one title or a stack of titles
+    title_start: re.Pattern  # a lookahead finding every position where a title may begin
+    titles_by_skeleton: dict[str, TitleInfo]  # a title form without dots/spaces -> its row
+    trap: re.Pattern
+    trap_offsets: tuple[int, ...]
+    stop: re.Pattern  # any stop word, at a position
+    glued_stop: re.Pattern  # stop words that cut a glued run by themselves
+    role: re.Pattern  # (prefix|acting)* (head|descriptor)
+    cut_word: re.Pattern  # a lookahead: where a role, a stop word or a title begins (where a name may end)
+    position: re.Pattern  # (prefix|acting)* head: what may stand before a title
+    position_starts: re.Pattern  # a lookahead capturing a position at every place one begins
+    stop_before: re.Pattern  # a stop word ending right before a position
+    role_part: re.Pattern
+    acting: re.Pattern
+    provinces: frozenset[str]
+    na_surnames: frozenset[str]
+    na_town: re.Pattern
+    royal_part: re.Pattern
+    royal_stop: re.Pattern
+
+
+def _skeleton(title: str) -> str:
+    return title.replace(".", "").replace(" ", "")
+
+
+@functools.cache
+def _tables() -> _Tables:
+    titles = title_forms()
+    stackable, single = [], []
+    by_skeleton: dict[str, TitleInfo] = {}
+    for info in titles.values():
+        form = info.title
+        variants = _abbreviation_variants(form) if _is_dotted(form) else [form]
+        (stackable if info.stack else single).extend(variants)
+        by_skeleton.setdefault(_skeleton(form), info)
+    # Female forms of ranks: the rank followed by หญิง (พ.ต.ท.หญิง, ร้อยตำรวจเอกหญิง).
+    female = r"(?:หญิง(?=\ ?+[" + _THAI_LETTER + r"]{2}))?+"
+    stack_trie, single_trie = _trie(stackable), _trie(single)
+    title_source = rf"{stack_trie}{female}(?:\ ?+{stack_trie}{female}){{0,3}}+|{single_trie}"
+    title = re.compile(rf"(?P<title>{title_source})")
+    # Traps: words holding a title that are not persons (title_traps.txt) and roles that begin
+    # with a title (นายอำเภอ, นายกรัฐมนตรี); the latter need two letters beyond the title so that
+    # นายก (role) does not hide นายกฤษดา.
+    traps = set(load_words("title_traps"))
+    plain_titles = [t for t in titles if "." not in t]
+    for row in load("roles"):
+        role = row["role"]
+        for form in plain_titles:
+            if role.startswith(form) and len(role) >= len(form) + 2 and role != form:
+                traps.add(role)
+    offsets = set()
+    for trap in traps:
+        for form in plain_titles:
+            index = trap.find(form)
+            while index >= 0:
+                offsets.add(index)
+                index = trap.find(form, index + 1)
+    stops = load("person_stops")
+    roles = load("roles")
+    heads = [row["role"] for row in roles if row["kind"] == "head"]
+    descriptors = [row["role"] for row in roles if row["kind"] == "descriptor"]
+    prefixes = [row["role"] for row in roles if row["kind"] == "prefix"]
+    acting = [row["role"] for row in roles if row["kind"] == "acting"]
+    parts = [row["role"] for row in roles if row["kind"] == "part"]
+    try:
+        import geothai
+
+        provinces = frozenset(province.name_th for province in geothai.provinces())
+    except ImportError:  # pragma: no cover - geothai is a dependency
+        provinces = frozenset()
+    royal_parts = load_words("royal_parts")
+    stop_words = [row["word"] for row in stops]
+    modifiers = rf"(?:{_trie(prefixes + acting)}\ ?+)*+"
+    position = rf"{modifiers}{_trie(heads)}"
+    thai_script = "\u0E01-\u0E3A\u0E40-\u0E5B"
+    return _Tables(
+        title=title,
+        title_start=re.compile(rf"(?=(?:{stack_trie}|{single_trie}))"),
+        titles_by_skeleton=by_skeleton,
+        trap=re.compile(_trie(traps)),
+        trap_offsets=tuple(sorted(offsets)),
+        stop=re.compile(_trie(stop_words)),
+        # (roles, with their รอง/อดีต prefixes, also cut glued runs: the role pattern is asked first)
+        glued_stop=re.compile(_trie([row["word"] for row in stops if row["glued"] == "yes"])),
+        role=re.compile(rf"{modifiers}{_trie(heads + descriptors)}"),
+        cut_word=re.compile(
+            rf"(?=(?:{_trie(stop_words)}|{modifiers}{_trie(heads + descriptors)}|{stack_trie}|{single_trie}))"
+        ),
+        position=re.compile(position),
+        position_starts=re.compile(rf"(?=({position}))"),
+        stop_before=re.compile(rf"{_trie(stop_words)}$"),
+        role_part=re.compile(
+            rf"{_trie(parts)}|\((?=[^()\n]{{1,30}}\))|[{thai_script}A-Za-z]{{1,6}}\.[{thai_script}A-Za-z0-9.]*+"
+        ),
+        acting=re.compile(rf"{_trie(acting)}\ ?+"),
+        provinces=provinces,
+        na_surnames=frozenset(load_words("na_surnames")),
+        na_town=re.compile(_trie(load_words("na_surnames"))),
+        royal_part=re.compile(_trie(royal_parts) + r"|ฯ$"),
+        royal_stop=re.compile(_trie(["ทรง", "เสด็จ", "พระราชทาน", "โปรด", "มีพระ", "ได้", "และ", "กับ", "ของ", "ที่",
+                                     "ซึ่ง", "เป็น", "จะ", "ให้", "ว่า", "แก่", "แด่", "ต่อ", "เพื่อ", "เนื่อง"])
+                       + r"|ณ\ "),
+    )
+
+
+def _info_of(title_text: str) -> TitleInfo | None:
+    """The row of the first title in a (maybe stacked) title as written."""
+    tables = _tables()
+    skeleton = _skeleton(title_text)
+    best = None
+    for length in range(len(skeleton), 0, -1):
+        info = tables.titles_by_skeleton.get(skeleton[:length])
+        if info is not None:
+            best = info
+            break
+    return best
+
+
+def _split_stack(title_text: str) -> list[TitleInfo]:
+    """The titles a stacked title is made of, in order (``รศ.ดร.`` -> รศ., ดร.)."""
+    tables = _tables()
+    parts: list[TitleInfo] = []
+    rest = _skeleton(title_text)
+    while rest:
+        for length in range(len(rest), 0, -1):
+            info = tables.titles_by_skeleton.get(rest[:length])
+            if info is not None:
+                parts.append(info)
+                rest = rest[length:].removeprefix("หญิง")
+                break
+        else:
+            break
+    return parts
+
+
+# -- reading names -----------------------------------------------------------------------------
+
+
+def _word_end(text: str, pos: int, end: int) -> int:
+    match = _NAME_WORD.match(text, pos, end)
+    return match.end() if match else pos
+
+
+class _NameStats(NamedTuple):
+    """How dictionary words sit inside the names of pythainlp's lists (evidence for cuts)."""
+
+    inner: collections.Counter  # word -> listed given names holding it after their first letter (ชัย, ศักดิ์, มา)
+    family_start: collections.Counter  # word -> family names beginning with it (ศรี, ทอง; never ออก, ใช้)
+
+
+@functools.cache
+def _name_stats() -> _NameStats:
+    """Counts computed once from the name lists (about 0.05 s).  A word that names hold inside them
+    (ชัย in สมชัย) does not end a glued name; a word no family name begins with (ออก, ใช้, กิน) does
+    not begin a surname.
+
+    >>> stats = _name_stats()
+    >>> stats.inner["ชัย"] > 100, stats.inner["กล่าว"], stats.family_start["ออก"]
+    (True, 0, 0)
+    """
+    words = _common_words()
+    lists = name_lists()
+    inner = collections.Counter(
+        piece
+        for name in lists.given
+        for i in range(1, len(name) - 1)
+        for j in range(i + 2, min(len(name), i + _LONGEST_PIECE) + 1)
+        if (piece := name[i:j]) in words
+    )
+    family_start = collections.Counter(
+        piece for name in lists.family for j in range(2, min(len(name), 10) + 1) if (piece := name[:j]) in words
+    )
+    return _NameStats(inner, family_start)
+
+
+@functools.cache
+def _text_frequency() -> dict[str, int]:
+    """Word frequencies of running Thai text (pythainlp's TTC list, about 19k words), loaded once."""
+    try:
+        from pythainlp.corpus import ttc
+    except ImportError:  # pragma: no cover
+        return {}
+    return dict(ttc.word_freqs())
+
+
+def _strong_cut(text: str, pos: int, limit: int) -> bool:
+    """Whether a verb of speech (a glued stop word), a role or a title begins at ``pos``."""
+    tables = _tables()
+    return bool(tables.glued_stop.match(text, pos, limit) or tables.role.match(text, pos, limit)) or _title_here(
+        text, pos, limit
+    )
+
+
+def _verb_phrase_at(text: str, pos: int, limit: int) -> bool:
+    """Whether running text goes on at ``pos``: a stop word or a common word that names do not hold."""
+    if _tables().stop.match(text, pos, limit):
+        return True
+    end = _word_end(text, pos, limit)
+    inner, frequency = _name_stats().inner, _text_frequency()
+    return any(
+        inner[word] <= _LOOSE and frequency.get(word, 0) >= _COMMON_IN_TEXT for word in _dict_words_at(text, pos, end)
+    )
+
+
+def _dict_words_at(text: str, pos: int, end: int) -> list[str]:
+    """Every dictionary word (two letters or more) starting at ``pos`` and ending by ``end``."""
+    words = _common_words()
+    found = []
+    for length in range(2, min(end - pos, _LONGEST_COMMON_WORD) + 1):
+        if pos + length < end and text[pos + length] in _NOT_WORD_START:
+            continue  # a word cannot end before a vowel sign or a tone mark
+        if text[pos : pos + length] in words:
+            found.append(text[pos : pos + length])
+    return found
+
+
+def _dict_word_at(text: str, pos: int, end: int) -> str | None:
+    """The longest dictionary word (two letters or more) starting at ``pos`` and ending by ``end``."""
+    words = _common_words()
+    for length in range(min(end - pos, 20), 1, -1):
+        if text[pos : pos + length] in words:
+            return text[pos : pos + length]
+    return None
+
+
+def _syllable_start(text: str, pos: int) -> bool:
+    """Whether a syllable may begin at ``pos``: a consonant or a leading vowel, not after a leading vowel."""
+    # not after a leading vowel (เ|ด), nor the final consonant after ั or ็ (สุนั|ย, เด็|ก)
+    return _NAME_START.match(text, pos) is not None and text[pos - 1] not in _NO_SYLLABLE_AFTER
+
+
+# A word that names rarely hold inside them (กล่าว, พ่อ, ได้) ends a glued name; one they often hold
+# (ชัย, มา, ดี) does not, unless the part before it is a known name.
+_RARE_INSIDE_NAMES = 10
+_COMMON_INSIDE_NAMES = 40
+# A word seen this often in pythainlp's TTC word frequencies is an ordinary word of running text.
+_COMMON_IN_TEXT = 40
+_EVERYDAY_IN_TEXT = 300  # ... and this often, an everyday word (กองทัพ) that no title makes a name
+_LOOSE = 1  # a common word held inside at most this many listed names ends a glued given name
+
+
+def _name_end(doc: Document, start: int, run_end: int, limit: int, *, surname: bool = False) -> int:
+    """Where a name that begins a run of letters ends (นายสมชายกล่าว -> สมชาย, นายหอมไกรพ่อ -> หอมไกร).
+
+    A run that is a known name (the lists, or written cleanly elsewhere in this article) is whole.
+    Otherwise the cut goes after the longest known name followed by a dictionary word; failing
+    that, at the first place where a stop word, a role or a title begins, or a dictionary word
+    that names rarely hold inside them (``_name_stats``).
+    """
+    text = doc.text
+    word = text[start:run_end]
+    lists = name_lists()
+    known = lists.family if surname else lists.given
+    seen = _doc_names(doc)
+    if run_end - start <= _MIN_GIVEN or word in known or word in seen:
+        return run_end
+    tables = _tables()
+    inner = _name_stats().inner
+    frequency = _text_frequency()
+    # A short run that a space or punctuation closes is a whole name unless a verb of speech, a
+    # role or a title is glued inside it (นางบัวผัน คำพา, นายสุดประสงค์; but นายสมชายกล่าว).
+    strict = run_end - start <= _SHORT_RUN and (run_end >= limit or not _THAI_LETTER_AT.match(text, run_end))
+    known_cut = None
+    first_cut = None
+    window_end = min(run_end, start + _LONGEST_NAME)
+    marked = set()
+    # (the scan may look past the window: a role or title that begins inside it may end beyond)
+    for match in tables.cut_word.finditer(text, start + _MIN_GIVEN, min(limit, window_end + _LONGEST_NAME)):
+        if match.start() >= window_end:
+            break
+        marked.add(match.start())
+    for cut in range(start + _MIN_GIVEN, window_end):
+        if not _syllable_start(text, cut):
+            continue
+        if first_cut is not None and cut - start > _LONGEST_LISTED_NAME:
+            break  # only a longer known name could still move the cut, and there is none this long
+        prefix = text[start:cut]
+        prefix_known = prefix in known or prefix in seen
+        if first_cut is not None and not prefix_known:
+            continue  # only a longer known name can still move the cut
+        ends_name = None
+        if cut not in marked:
+            pass  # no role, stop word or title begins here (one lookahead scan told)
+        elif tables.role.match(text, cut, limit) or _title_here(text, cut, limit):
+            ends_name = "always"
+        elif glued := tables.glued_stop.match(text, cut, limit):
+            ends_name = "always" if inner[glued.group()] < _COMMON_INSIDE_NAMES else "known"
+        elif (stop := tables.stop.match(text, cut, limit)) and stop.end() - cut >= 2:
+            # ได้, กับ end names; จะ, มี, ยัง sit inside many (บุญมี), so they end an unknown name
+            # only when another word of running text follows them (มีภรรยา, จะเสียชีวิต).
+            if inner[stop.group()] < _RARE_INSIDE_NAMES or _verb_phrase_at(text, stop.end(), limit):
+                ends_name = "always"
+            else:
+                ends_name = "known"
+        if strict and not (
+            (ends_name == "always" and _strong_cut(text, cut, limit))
+            or (prefix_known and ends_name in ("always", "known"))  # นายสุเทพพูด, นายบรรหารและ
+        ):
+            continue
+        if ends_name is None:
+            loose_counts = prefix_known or (not surname and cut - start >= 3)
+            if loose_counts and any(
+                inner[word] <= _LOOSE and frequency.get(word, 0) >= _COMMON_IN_TEXT
+                for word in _dict_words_at(text, cut, run_end)
+            ):
+                ends_name = "loose"  # a common word that names do not hold (พ่อ, อาการ, ชอบ)
+            else:
+                continue
+        if prefix_known:
+            known_cut = cut
+        elif first_cut is None and (
+            ends_name == "always" or (ends_name == "loose" and not surname and cut - start >= 3)
+        ):
+            first_cut = cut
+    if known_cut is not None:
+        return known_cut
+    if first_cut is not None:
+        return first_cut
+    if run_end < limit and text[run_end] == "." and run_end - start > 6:
+        # สัตยธรรมกกต. : an abbreviation glued after the name
+        abbreviation = _GLUED_ABBREVIATION.search(text, start + 3, run_end)
+        if abbreviation:
+            return abbreviation.start()
+    return run_end
+
+
+def _doc_names(doc: Document) -> set[str]:
+    """Given names and surnames this article writes cleanly (a title, the name, then a space)."""
+    names = getattr(doc, "_people_clean_names", None)
+    if names is None:
+        names = set()
+        doc._people_clean_names = names  # type: ignore[attr-defined]
+    return names
+
+
+def _starts_with_stop(doc: Document, start: int, end: int) -> bool:
+    """Whether the run ``text[start:end]`` begins with a stop word (as a whole first word, not the
+    beginning of a longer dictionary word), a role or a title."""
+    text = doc.text
+    tables = _tables()
+    if tables.role.match(text, start, end) or _title_here(text, start, end):
+        return True
+    stop = tables.stop.match(text, start, end)
+    if not stop or (stop.end() - start < 2 and stop.end() < end):
+        return False  # ณัฐนนท is not ณ + a word
+    first = _dict_word_at(text, start, end)
+    return first is None or len(first) <= stop.end() - start or first in _stop_words()
+
+
+class _Name(NamedTuple):
+    end: int
+    given: str
+    surname: str | None
+    withheld: bool
+    rule: str
+    resume: int  # where to look for a role
+    clean: bool = False  # the name stood between a title and a non-letter: no guess about its end
+
+
+def _read_name(
+    doc: Document, title_start: int, pos: int, limit: int, evidence: str, *, nickname: bool = False
+) -> _Name | None:
+    """The name starting at ``pos`` (right after a title and its optional space)."""
+    text = doc.text
+    lists = name_lists()
+    if pos < limit and text[pos] == " ":
+        pos += 1
+    latin = _LATIN_NAME.match(text, pos, limit)
+    if latin:
+        words = latin.group().split(" ")
+        return _Name(latin.end(), words[0], " ".join(words[1:]) or None, False, "title_latin_name", latin.end())
+    run_end = _word_end(text, pos, limit)
+    if run_end - pos < _MIN_GIVEN or not _NAME_START.match(text, pos):
+        return None
+    given_end = _name_end(doc, pos, run_end, limit)
+    given = text[pos:given_end]
+    known_given = given in lists.given or given in _doc_names(doc)
+    if not known_given and _starts_with_stop(doc, pos, given_end) and not _surname_follows(doc, given, given_end, run_end, limit):
+        return None  # นายได้ว่า, เด็กชายจากสุพรรณบุรี, หลวงพ่อจะ...; but นายต่อบุญ พ่วงมหา
+    if evidence == "weak" and not _weak_title_holds(
+        doc, title_start, pos, given_end, run_end, known_given, limit, nickname
+    ):
+        return None
+    if evidence != "weak" and not known_given:
+        if _inside_longer_word(text, title_start, pos, given_end, run_end):
+            return None
+        if (
+            _text_frequency().get(given, 0) >= _EVERYDAY_IN_TEXT
+            and given not in _doc_names(doc)
+            and not _surname_follows(doc, given, given_end, run_end, limit)
+        ):
+            return None  # นายส่วน, พลทหารกองทัพบก: an everyday word, not a name (but นายสัก กอแสงเรือง)
+        if text.startswith("นายก", title_start) and given[0] == "ก" and _begins_with_common_word(text, pos + 1, run_end):
+            return None  # นายกของประชาชน, นายกสมาคม: the role นายก, not นาย + a name
+    withheld = _WITHHELD.match(text, given_end, limit)
+    if withheld:
+        return _Name(given_end, given, None, True, "title_name_withheld", withheld.end())
+    surname_start = given_end + 1
+    clean = given_end == run_end
+    if given_end != run_end or given_end >= limit or text[given_end] != " ":
+        return _Name(given_end, given, None, False, "title_given", given_end, clean)
+    surname = _read_surname(doc, given, surname_start, limit)
+    if surname is None:
+        if evidence == "weak" and text[pos - 1] == " " and not known_given:
+            return None  # ครู คณาจารย์: a weak title apart from a lone word names no one
+        return _Name(given_end, given, None, False, "title_given", given_end, clean)
+    surname_end, surname_text, rule = surname
+    if given not in lists.given and surname_text not in lists.family:
+        surname_end, surname_text = _foreign_name_rest(text, surname_end, surname_text, limit)
+    return _Name(surname_end, given, surname_text, False, rule, surname_end, clean)
+
+
+def _foreign_name_rest(text: str, end: int, surname: str, limit: int) -> tuple[int, str]:
+    """A foreign name written in Thai goes on past its second word (นายบัน คี มุน, นางซาตู
+    ซุยก์การี-เคลฟเวน): short words that are no common word, up to where the name closes."""
+    tables = _tables()
+    for _ in range(2):
+        if end + 1 >= limit or text[end] not in " -":
+            break
+        word_end = _word_end(text, end + 1, limit)
+        word = text[end + 1 : word_end]
+        if not word or (text[end] == " " and len(word) > 8) or not _name_like(word) or word in _common_words():
+            break
+        if (word_end < limit and text[word_end] == ".") or tables.role.match(text, end + 1, limit):
+            break  # รมช., ผบ.ทบ., องคมนตรี: a role after the name
+        after = word_end + 1 if word_end < limit and text[word_end] == " " else word_end
+        if not (_slot_closes(text, word_end, limit) or tables.stop.match(text, after, limit)):
+            break
+        surname += text[end] + word if text[end] == "-" else " " + word
+        end = word_end
+    return end, surname
+
+
+def _surname_follows(doc: Document, given: str, given_end: int, run_end: int, limit: int) -> bool:
+    """Whether a word that may not look like a given name is one all the same, because a surname
+    follows it: a listed family name, or a word that reads as a surname and closes the name."""
+    text = doc.text
+    if given_end != run_end or given_end + 1 >= limit or text[given_end] != " ":
+        return False
+    surname = _read_surname(doc, given, given_end + 1, limit)
+    if surname is None:
+        return False
+    end, word, _ = surname
+    return word in name_lists().family or _slot_closes(text, end, limit)
+
+
+def _inside_longer_word(text: str, title_start: int, pos: int, given_end: int, run_end: int) -> bool:
+    """Whether the title and the name read after it are one dictionary word (เภสัชกรรม), or the
+    name was cut inside one (นายแพทย์พรุ่ง|นี้)."""
+    whole = _dict_word_at(text, title_start, run_end)
+    if whole and title_start + len(whole) == given_end:
+        return True
+    word = _dict_word_at(text, pos, run_end)
+    return bool(word) and pos + len(word) > given_end and given_end < run_end
+
+
+def _weak_title_holds(
+    doc: Document, title_start: int, pos: int, given_end: int, run_end: int, known_given: bool, limit: int,
+    nickname: bool = False,
+) -> bool:
+    """Whether a weak title (น้อง, คุณ, ครู, พระ, เสี่ย) is a title here.
+
+    Not when the title begins a longer dictionary word (น้องสาว, คุณภาพ, พระราชทาน, ครูผู้สอน).  Yes
+    for a listed given name (คุณสมัคร), a name followed by a listed family name, or a word that is
+    no dictionary word (a nickname: น้องแอมป์, เสี่ยโจ้); a nickname that is also a word (น้องก้อง)
+    needs an alias or a quote before it (``หรือน้องก้อง``, ``"น้องก้อง"``).
+    """
+    text = doc.text
+    given = text[pos:given_end]
+    whole = _dict_word_at(text, title_start, run_end)
+    if whole and title_start + len(whole) > pos:
+        return False
+    if given in _stop_words() or _tables().role.match(text, pos, limit):
+        return False
+    stop = _tables().stop.match(text, pos, given_end)
+    if stop and stop.end() - pos >= 2 and not known_given and _verb_phrase_at(text, stop.end(), given_end):
+        return False  # ครูมีวินัย: a weak title before a stop word is a noun before a verb
+    if text.startswith("อ.", title_start) and _DISTRICT_AFTER.match(text, run_end, limit):
+        return False  # อ.ไชยา จ.สุราษฎร์ธานี: อ. is อำเภอ here
+    frequency = _text_frequency()
+    if known_given and given not in _common_words():
+        return True  # คุณสุเทพ
+    if known_given and nickname and frequency.get(given, 0) < _COMMON_IN_TEXT:
+        return True  # คุณสมหมาย; but หมอใหญ่, ตาช่วง, พระธรรมคำสอน hold listed names that are words
+    if given_end == run_end and _followed_by_family(text, given_end, limit):
+        return True
+    before = text[max(doc.body_start, title_start - 5) : title_start].rstrip()
+    if before.endswith(("หรือ", '"', "“", "(", "‘")):
+        return True
+    # A nickname: no word of running text, nor one that begins with one (น้องแอมป์, เสี่ยแหลม; not
+    # หมอใหญ่, ลุงแก, ครูมีวินัย, พระลูกวัด).  A monk's title of rank takes a long name of the same
+    # kind (พระเทพวิสุทธิกวี, พระราชปริยัติโมลี; not พระราชทาน, พระธรรมคำสอน).
+    monastic_name = text.startswith("พระ", title_start) and given_end - pos >= 6
+    return (nickname or monastic_name) and not _begins_with_common_word(text, pos, given_end)
+
+
+def _followed_by_family(text: str, pos: int, limit: int) -> bool:
+    if pos >= limit or text[pos] != " ":
+        return False
+    end = _word_end(text, pos + 1, limit)
+    return text[pos + 1 : end] in name_lists().family
+
+
+def _read_surname(doc: Document, given: str, start: int, limit: int) -> tuple[int, str, str] | None:
+    """The surname at ``start`` (after one space), with ณ-names and a stray inner space joined."""
+    text = doc.text
+    lists = name_lists()
+    tables = _tables()
+    run_end = _word_end(text, start, limit)
+    if run_end - start < 1:
+        return None
+    if text[start:run_end] == "ณ":
+        # ทัช ณ ตะกั่วทุ่ง: the surname is ณ + a town.
+        joined = _na_suffix(text, start, limit)
+        return (joined, text[start:joined], "title_name_na") if joined else None
+    end = _name_end(doc, start, run_end, limit, surname=True)
+    word = text[start:end]
+    if len(word) < 2 or not _NAME_START.match(text, start):
+        return None
+    if word not in lists.family and word not in _doc_names(doc):
+        if _title_here(text, start, limit) or tables.role.match(text, start, limit):
+            return None
+        title = tables.title.match(text, start, end)
+        if title and title.end() == end:
+            return None  # ทนายจูน ทนาย...: a title word is no surname
+        if tables.glued_stop.match(text, start, limit):
+            return None  # นายเนวิน กล่าวว่า
+        stop = tables.stop.match(text, start, end)
+        if stop and stop.end() - start < 2 and stop.end() < end:
+            stop = None  # ณัฐรุจิโรจน์ is not ณ + a word
+        first = _dict_word_at(text, start, end)
+        closes = end == run_end and _slot_closes(text, end, limit)
+        if stop and (first is None or len(first) <= stop.end() - start):
+            first = stop.group()
+            if (
+                stop.end() == end
+                or tables.stop.match(text, stop.end(), end)
+                or (first not in _surname_starts() and not (closes and _may_begin_surname(text, start, end)))
+                or (_name_stats().family_start[first] == 0 and not closes)
+            ):
+                return None  # นายอนุชา เล่าว่า, นางอรุณี ในเวลา; but ตั้งนภากร, มีเพียร, แย้มศรี are surnames
+        elif (
+            first
+            and first not in _surname_starts()
+            and _text_frequency().get(first, 0) >= _COMMON_IN_TEXT
+            and not _may_begin_surname(text, start, end)
+            and not closes
+        ):
+            return None  # นายอนุชา ออกวิทยุ, นางอรุณี ใช้มีด: no family name begins with ออก or ใช้
+        if _other_surname(doc, given, word):
+            return None
+        if not closes and _common_words_in(word) >= 3:
+            return None  # นางวันดี กินยาเกินขนาด: a clause of everyday words, not a surname
+    rule = "title_name"
+    surname = word
+    # ณ อยุธยา after a surname word: ปีติพงษ์ พึ่งบุญ ณ อยุธยา
+    if end == run_end and end + 1 < limit and text[end] == " ":
+        na_end = _na_suffix(text, end + 1, limit)
+        if na_end:
+            return na_end, surname + " " + text[end + 1 : na_end], "title_name_na"
+        # A surname split by a stray space (หาญ สมุทร์): joined when the article writes it whole
+        # elsewhere or the family-name list knows the joined form.
+        next_end = _word_end(text, end + 1, limit)
+        following = text[end + 1 : next_end]
+        if following and not _starts_with_stop(doc, end + 1, next_end):
+            joined = word + following
+            elsewhere = re.search(rf"(?<![{_THAI_LETTER}]){re.escape(joined)}(?![{_THAI_LETTER}])", doc.text)
+            if elsewhere or (joined in lists.family and word not in lists.family):
+                return next_end, joined, "title_name_joined"
+    return end, surname, rule
+
+
+def _common_words_in(word: str) -> int:
+    """How many everyday words ``word`` is made of, read longest first; 0 when it is not made of
+    them alone (กินยาเกินขนาด -> 4; นิติกาล, ชินวัตร -> 0)."""
+    frequency = _text_frequency()
+    count, pos = 0, 0
+    while pos < len(word):
+        common = [piece for piece in _dict_words_at(word, pos, len(word)) if frequency.get(piece, 0) >= _EVERYDAY_IN_TEXT]
+        if not common:
+            return 0
+        pos += len(common[-1])
+        count += 1
+    return count
+
+
+def _slot_closes(text: str, pos: int, limit: int) -> bool:
+    """Whether the words of a name end at ``pos``: the text ends, punctuation follows, or a space
+    and then a role, a title, a bracket or an alias (``นายX Y ผู้ว่าราชการ``, ``นายX Y (ภาพ)``)."""
+    if pos >= limit:
+        return True
+    if text[pos] != " ":
+        return text[pos] in _NAME_CLOSERS
+    after = pos + 1
+    if after >= limit or text[after] in _NAME_CLOSERS or text[after] in "(":
+        return True
+    tables = _tables()
+    return bool(
+        tables.role.match(text, after, limit) or _title_here(text, after, limit) or text.startswith("หรือ", after)
+    )
+
+
+def _may_begin_surname(text: str, start: int, end: int) -> bool:
+    """Whether some family name of the lists begins with a dictionary word that begins
+    ``text[start:end]`` (ศรี, ทอง, สุข do; ออก, ใช้, ยอมรับ do not)."""
+    family_start = _name_stats().family_start
+    words = _common_words()
+    return any(
+        family_start[text[start : start + length]] > 0
+        for length in range(2, min(end - start, 10) + 1)
+        if text[start : start + length] in words
+    )
+
+
+def _na_suffix(text: str, na_start: int, limit: int) -> int | None:
+    """End of ``ณ X`` at ``na_start`` when X is a known family-name town (ณ อยุธยา), even when a
+    word is glued after it."""
+    if not text.startswith("ณ ", na_start):
+        return None
+    town_start = na_start + 2
+    town_end = _word_end(text, town_start, limit)
+    town = text[town_start:town_end]
+    if town in _tables().na_surnames or ("ณ " + town) in name_lists().family:
+        return town_end
+    match = _tables().na_town.match(text, town_start, town_end)
+    return match.end() if match else None
+
+
+def _other_surname(doc: Document, given: str, word: str) -> bool:
+    """Whether the article writes ``given`` elsewhere with another surname (then ``word`` is not one)."""
+    pattern = _known_full_names(doc).get(given)
+    return bool(pattern) and word not in pattern
+
+
+def _known_full_names(doc: Document) -> dict[str, set[str]]:
+    """Given name -> surnames written after it with a title somewhere in the article (cached on doc)."""
+    cache = getattr(doc, "_people_full_names", None)
+    if cache is None:
+        cache = {}
+        doc._people_full_names = cache  # type: ignore[attr-defined]
+    return cache
+
+
+# -- roles -------------------------------------------------------------------------------------
+
+
+def _read_role(text: str, pos: int, limit: int) -> int:
+    """End of the role phrase starting exactly at ``pos`` (``pos`` when there is none)."""
+    tables = _tables()
+    match = tables.role.match(text, pos, limit)
+    if not match:
+        return pos
+    end = _role_chunk_end(text, match.end(), limit)
+    # Continuations across a space: an organisation word, an abbreviation, a province, a note in
+    # brackets (ผู้อำนวยการ ศูนย์..., รองสารวัตร (สอบสวน) สภ.บางปะหัน จ.พระนครศรีอยุธยา).
+    while end + 1 < limit and text[end] == " ":
+        start = end + 1
+        if tables.acting.match(text, start, limit) or tables.title.match(text, start, limit):
+            break
+        if tables.stop.match(text, start, limit):
+            break
+        part = tables.role_part.match(text, start, limit)
+        if part:
+            if text[start] == "(":
+                close = text.find(")", start, limit)
+                end = close + 1
+                continue
+            end = _role_chunk_end(text, part.end(), limit)
+            continue
+        number = _DIGITS.match(text, start, start + 6)
+        if number and _NUMBERED_BEFORE.search(text[max(0, end - 4):end]):
+            end = number.end()  # ผู้ใหญ่บ้านหมู่ที่ 3
+            continue
+        word_end = _word_end(text, start, limit)
+        if text[start:word_end] in tables.provinces:
+            end = word_end
+            continue
+        break
+    return end
+
+
+def _role_chunk_end(text: str, pos: int, limit: int) -> int:
+    """End of the glued run continuing a role (letters, digits, dots), cut before a verb."""
+    tables = _tables()
+    match = _ROLE_CHUNK.match(text, pos, limit)
+    end = match.end() if match else pos
+    for cut in range(pos, end):
+        if _role_stop_at(text, cut, end):
+            return cut
+    return end
+
+
+@functools.cache
+def _role_stop() -> re.Pattern:
+    words = [row["word"] for row in load("person_stops") if row["glued"] == "yes"]
+    words += ["และ", "ในฐานะ", "ได้", "ซึ่ง", "เป็น", "จึง", "ว่า", "พร้อม"]
+    return re.compile(_trie(set(words)))
+
+
+def _role_stop_at(text: str, pos: int, end: int) -> bool:
+    return bool(_role_stop().match(text, pos, end)) or bool(_tables().title.match(text, pos, end) and _title_here(text, pos, end))
+
+
+def _title_here(text: str, pos: int, end: int) -> bool:
+    match = _tables().title.match(text, pos, end)
+    if not match:
+        return False
+    info = _info_of(match.group())
+    return info is not None and info.evidence == "strong" and not _trapped(text, pos)
+
+
+def _roles_after(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
+    """Role phrases right after a name: ``X รองผู้ว่าราชการจังหวัดY  รักษาราชการแทนZ``."""
+    roles: list[tuple[int, int]] = []
+    while pos < limit:
+        start = pos + 1 if text[pos] == " " else pos
+        if text.startswith("และ", start) and roles:
+            start += 3
+        elif text.startswith("ในฐานะ", start):
+            start += 6
+            if start < limit and text[start] == " ":
+                start += 1
+        end = _read_role(text, start, limit)
+        if end <= start:
+            break
+        roles.append((start, end))
+        pos = end
+    return roles
+
+
+# -- the extractor -----------------------------------------------------------------------------
+
+
+class _Candidate(NamedTuple):
+    start: int
+    end: int
+    rule: str
+    fields: dict[str, Any]
+    resume: int
+
+
+def _trapped(text: str, pos: int) -> int:
+    """End of the trap word the title at ``pos`` lies inside (นายอำเภอ, เจ้านาย), or 0."""
+    tables = _tables()
+    for offset in tables.trap_offsets:
+        if offset > pos:
+            break
+        match = tables.trap.match(text, pos - offset)
+        if match and match.end() > pos:
+            return match.end()
+    return 0
+
+
+def _boundary_before(text: str, pos: int) -> bool:
+    """Whether a word starts at ``pos``: after a non-letter or right after a stop word (โดย, และ)."""
+    if pos == 0 or not _THAI_LETTER_AT.match(text, pos - 1):
+        return True
+    return bool(_tables().stop_before.search(text, max(0, pos - 12), pos))
+
+
+def _title_start_ok(doc: Document, start: int, title_text: str, evidence: str) -> bool:
+    """Whether a title may start at ``start``: after a space or punctuation, after a stop word
+    (โดยนาย), or, for a title word glued to the word before it, where the tokenizer puts a word
+    boundary (จังหวัดตรังนายประเสริฐ, but not พัฒนายกระดับ or มิถุนายน)."""
+    text = doc.text
+    if start <= doc.body_start:
+        return True
+    previous = text[start - 1]
+    if "." in title_text and title_text not in title_forms() and (previous.isdigit() or previous == "."):
+        return False  # 14.30น.อย่าง, พล.1รอ.
+    if not _THAI_LETTER_AT.match(previous):
+        return True
+    if _tables().stop_before.search(text, max(doc.body_start, start - 12), start):
+        return True
+    if evidence == "royal":
+        return True
+    stack = _split_stack(title_text)
+    if evidence == "weak":
+        # ตา, พี่ inside words; but a title of nicknames after a whole word (ศพน้องเมย์) stands
+        return bool(stack) and stack[-1].nickname and _word_boundary_at(text, start, start + len(title_text), doc.body_start)
+    first = stack[0].title if stack else title_text
+    if "." in first:
+        # Glued to a word before it, only a fully dotted abbreviation of two or more letters
+        # counts (ชาวกาญจนบุรีด.ช.X); จนท., กยศ., บมจ., รพ. are other abbreviations.
+        written = title_text[: len(first)]
+        return written == first and first.count(".") >= 2
+    return _word_boundary_at(text, start, start + len(title_text), doc.body_start)
+
+
+def _word_boundary_at(text: str, pos: int, title_end: int, floor: int) -> bool:
+    """Whether a dictionary word ends at ``pos`` and none swallows the title that begins there
+    (จังหวัดตรัง|นายประเสริฐ; not พัฒนายกระดับ, มิถุนายน).  A dictionary look-up in place of
+    tokenising the window."""
+    words = _common_words()
+    if not any(text[pos - length : pos] in words for length in range(2, min(_LONGEST_COMMON_WORD, pos - floor) + 1)):
+        return False
+    for begin in range(max(floor, pos - 8), pos):
+        swallows = any(text[begin:end] in words for end in range(title_end, min(len(text), begin + _LONGEST_COMMON_WORD) + 1))
+        # a word that would swallow the title must itself begin where a word ends
+        if swallows and (
+            begin == floor
+            or any(text[begin - length : begin] in words for length in range(1, min(_LONGEST_COMMON_WORD, begin - floor) + 1))
+        ):
+            return False
+    return True
+
+
+def _title_candidates(doc: Document, reuse: dict[int, _Candidate] | None = None) -> list[_Candidate]:
+    """Titled mentions, left to right; a rejected title lets the search go on one letter later."""
+    text = doc.text
+    found: list[_Candidate] = []
+    limit = doc.body_end
+    tables = _tables()
+    taken_until = doc.body_start
+    # A lookahead finds every place a title may begin (cheap, one C scan); the full title pattern
+    # is tried only there.
+    for start_match in tables.title_start.finditer(text, doc.body_start, limit):
+        start = start_match.start()
+        if start < taken_until:
+            continue
+        match = tables.title.match(text, start, limit)
+        if match is None:
+            continue
+        # A name read cleanly in the first pass reads the same in the second.
+        candidate = reuse.get(start) if reuse else None
+        if candidate is not None and candidate.fields.get("surname"):
+            _known_full_names(doc).setdefault(candidate.fields["given"], set()).add(candidate.fields["surname"])
+        if candidate is None:
+            candidate = _candidate_at(doc, start, match.group())
+        if candidate is None:
+            continue
+        found.append(candidate)
+        taken_until = candidate.end
+    return found
+
+
+def _candidate_at(doc: Document, start: int, title_text: str) -> _Candidate | None:
+    """The person whose title ``title_text`` starts at ``start``, or None; a shorter title is tried
+    when the longer one leaves no name (นางสาวิณี is นาง + สาวิณี)."""
+    candidate = _titled(doc, start, title_text)
+    if candidate is None and title_text not in ("", "นาง"):
+        for length in range(len(title_text) - 1, 1, -1):
+            shorter = title_text[:length]
+            if shorter in title_forms():
+                return _titled(doc, start, shorter)
+    return candidate
+
+
+def _titled(doc: Document, start: int, title_text: str) -> _Candidate | None:
+    text = doc.text
+    lists = name_lists()
+    limit = doc.body_end
+    title_end = start + len(title_text)
+    stack = _split_stack(title_text)
+    if not stack:
+        return None
+    if stack[0].title == "ว่าที่" and len(stack) == 1:
+        return None
+    info = stack[0] if stack[0].title != "ว่าที่" else stack[1]
+    evidence = "strong" if all(part.evidence == "strong" for part in stack) else stack[-1].evidence
+    if any(part.evidence == "royal" for part in stack):
+        evidence = "royal"
+    if len(stack) > 1 and stack[0].evidence == "strong":
+        evidence = "strong"
+    if not _title_start_ok(doc, start, title_text, evidence):
+        return None  # asked first: it is cheap and rejects ตา, น้า, ย่า inside ตาม, หน้า, ย่าง
+    before = text[max(doc.body_start, start - 8) : start]
+    trap_end = _trapped(text, start)
+    if trap_end > title_end:  # a title that covers the trap word (พระบาทสมเด็จพระ over พระบาท) stands
+        # A trap may still hide a real name (นายพล / นายพลากร): a known given name that runs
+        # past the end of the trap word wins.
+        name_end = _word_end(text, title_end, limit)
+        cut = _name_end(doc, title_end, name_end, limit)
+        if cut <= trap_end or text[title_end:cut] not in lists.given:
+            return None
+    if _PLACE_BEFORE.search(before):
+        return None
+    if doc.overlaps(start, title_end, ("places", "organizations", "venues", "dates", "times")):
+        return None
+    if evidence == "royal":
+        return _royal(doc, start, title_end, title_text, info, limit)
+    name = _read_name(doc, start, title_end, limit, evidence, nickname=stack[-1].nickname)
+    if name is None:
+        return None
+    if stack[0].title == "นาย" and _CLASSIFIER_BEFORE.search(before):
+        if not name.surname and (name.given not in lists.given or text[title_end] == " "):
+            return None  # ตำรวจ 3 นาย, กำลังตำรวจ 2,000 นาย รักษา... (but กองบิน 6 นายจักรภพ is a name)
+    if name.clean and evidence == "strong":
+        _doc_names(doc).add(name.given)
+    if name.surname:
+        _known_full_names(doc).setdefault(name.given, set()).add(name.surname)
+    return _Candidate(
+        start,
+        name.end,
+        name.rule,
+        {
+            "title": _clean_title(title_text),
+            "title_category": info.category,
+            "given": name.given,
+            "surname": name.surname,
+            "surname_withheld": name.withheld,
+            "clean": name.clean,
+        },
+        name.resume,
+    )
+
+
+def _clean_title(title_text: str) -> str:
+    cleaned = re.sub(r"\.\.++", ".", title_text)
+    return " ".join(cleaned.split())
+
+
+def _royal(doc: Document, start: int, title_end: int, title_text: str, info: TitleInfo, limit: int) -> _Candidate | None:
+    """A royal person: the title, the glued name after it and the honorific words that follow."""
+    text = doc.text
+    tables = _tables()
+    if _ROYAL_IN_A_NAME.search(text, max(doc.body_start, start - 20), start):
+        return None  # ลานเฉลิมพระเกียรติสมเด็จพระ...: the royal name is part of the name of a place or thing
+    run = _NAME_OR_MARK.match(text, title_end, limit)
+    end = run.end() if run else title_end
+    for cut in range(title_end, end):
+        if tables.royal_stop.match(text, cut, end):
+            end = cut
+            break
+        if reign := _REIGN.match(text, cut, limit):
+            end = reign.end()  # ในหลวงร.9, ในหลวงรัชกาลที่9
+            break
+        if text[cut] == "ฯ" and cut + 1 < end and not tables.royal_part.match(text, cut + 1, end):
+            end = cut + 1  # พระเจ้าอยู่หัวฯเพื่อ: ฯ closes the name (but สมเด็จพระนางเจ้าฯพระบรมราชินีนาถ goes on)
+            break
+    # สมเด็จพระเจ้าอยู่หัว รัชกาลที่ 10
+    while end + 1 < limit and text[end] == " ":
+        reign = _REIGN.match(text, end + 1, limit)
+        if reign:
+            end = reign.end()
+            continue
+        word = _NAME_OR_MARK.match(text, end + 1, limit)
+        if not word or tables.royal_stop.match(text, end + 1, limit):
+            break
+        parts = list(tables.royal_part.finditer(text, word.start(), word.end()))
+        if not parts:
+            break
+        # พระบรมราชินีนาถเยี่ยมอาการ: the name ends with its last royal word, at a syllable end.
+        end = _SYLLABLE_TAIL.match(text, parts[-1].end(), word.end()).end()
+    if end - start < 4:
+        return None
+    name = " ".join(text[title_end:end].split()) or " ".join(text[start:end].split())
+    return _Candidate(
+        start, end, "royal",
+        {"title": " ".join(title_text.split()), "title_category": info.category, "given": name, "surname": None,
+         "surname_withheld": False, "royal": True},
+        end,
+    )
+
+
+def _untitled_known(doc: Document, taken: list[tuple[int, int]], known: dict[str, set[str]]) -> list[_Candidate]:
+    """Untitled mentions of full names the article also writes with a title (ทักษิณ ชินวัตร)."""
+    text = doc.text
+    names = {f"{given} {surname}": (given, surname) for given, surnames in known.items() for surname in surnames}
+    if not names:
+        return []
+    found = []
+    for written, (given, surname) in names.items():
+        for start, end in _occurrences(text, written, doc.body_start, doc.body_end):
+            if end < doc.body_end and _THAI_LETTER_AT.match(text, end):
+                continue
+            if any(s < end and start < e for s, e in taken) or not _boundary_before(text, start):
+                continue
+            found.append(_Candidate(start, end, "known_name",
+                                    {"title": None, "title_category": None, "given": given, "surname": surname,
+                                     "surname_withheld": False}, end))
+    return found
+
+
+def _occurrences(text: str, word: str, start: int, end: int):
+    """Spans of every occurrence of ``word`` in ``text[start:end]`` (``str.find``: no regex to build)."""
+    index = text.find(word, start, end)
+    while index >= 0:
+        yield index, index + len(word)
+        index = text.find(word, index + 1, end)
+
+
+def _untitled_given(doc: Document, taken: list[tuple[int, int]], givens: set[str]) -> list[_Candidate]:
+    """Untitled given names of people the article names with a title (นายสมัคร ... "สมัคร").
+
+    The word must stand apart: after a non-letter or a stop word, and before a non-letter, a
+    stop word or a role; and it must not be a common word (วัน, ชวน are names too).
+    """
+    text = doc.text
+    common = _common_words()
+    names = [g for g in givens if len(g) >= 3 and g not in common and g not in _stop_words()]
+    if not names:
+        return []
+    tables = _tables()
+    found = []
+    # Longest name first at each place, as one alternation would.
+    spans = sorted((span for name in names for span in _occurrences(text, name, doc.body_start, doc.body_end)),
+                   key=lambda span: (span[0], -span[1]))
+    for start, end in spans:
+        if found and start < found[-1].end:
+            continue
+        if any(s < end and start < e for s, e in taken) or not _boundary_before(text, start):
+            continue
+        if end < doc.body_end and _THAI_LETTER_AT.match(text, end):
+            if not (tables.stop.match(text, end, doc.body_end) or tables.role.match(text, end, doc.body_end)):
+                continue
+        if doc.overlaps(start, end, ("places", "organizations", "venues", "dates", "times")):
+            continue
+        found.append(_Candidate(start, end, "known_given",
+                                {"title": None, "title_category": None, "given": text[start:end], "surname": None,
+                                 "surname_withheld": False}, end))
+    return found
+
+
+def _untitled_pairs(doc: Document, taken: list[tuple[int, int]]) -> list[_Candidate]:
+    """Untitled names: a listed given name, a space, a surname (ประยุทธ์ จันทร์โอชา, จีระศักดิ์ ปานพุ่ม).
+
+    The given name must be listed and not a common word.  The surname is a listed family name, or
+    a word that is no dictionary word, reads as a surname (:func:`_read_surname`) and closes the
+    name (a role, punctuation or a stop word after it), so ordinary phrases are not taken for names.
+    """
+    text = doc.text
+    lists = name_lists()
+    common = _common_words()
+    tables = _tables()
+    limit = doc.body_end
+    found = []
+    for match in _GIVEN_BEFORE_SPACE.finditer(text, doc.body_start, limit):
+        given = match.group(1)
+        if given not in lists.given or given in common:
+            continue
+        start = match.start()
+        family_start = match.end()
+        end = _word_end(text, family_start, limit)
+        if end < limit and text[end] in _NOT_AFTER_NAME:
+            continue
+        family = text[family_start:end]
+        if tables.role.match(text, family_start, limit) or _text_frequency().get(family, 0) >= _EVERYDAY_IN_TEXT:
+            continue  # ทองดี ประธาน: a role or an everyday word after a name
+        if family not in lists.family:
+            if family in common or len(family) < 3:
+                continue
+            if tables.stop.match(text, family_start, end):
+                continue  # ธีราทร ลงเต็มเกม: without a title, a word that begins with a stop word is no surname
+            surname = _read_surname(doc, given, family_start, limit)
+            if surname is None or surname[0] != end:
+                continue
+            after = end + 1 if end < limit and text[end] == " " else end
+            if not (_slot_closes(text, end, limit) or tables.stop.match(text, after, limit)):
+                continue
+        if any(s < end and start < e for s, e in taken) or not _boundary_before(text, start):
+            continue
+        if found and start < found[-1].end:
+            continue
+        if doc.overlaps(start, end, ("places", "organizations", "venues", "dates", "times")):
+            continue
+        found.append(_Candidate(start, end, "given_family_pair",
+                                {"title": None, "title_category": None, "given": given, "surname": family,
+                                 "surname_withheld": False}, end))
+    return found
+
+
+def _untitled_quoted(doc: Document, taken: list[tuple[int, int]]) -> list[_Candidate]:
+    """Names in quotes, the way headlines write them: ``"สมชาย" ยืนยัน...``, ``"ต้อม"วิชัย ใจดี``.
+
+    The quoted words must be names (listed) or no common word of running text, and what follows
+    the closing quote must be running text (a stop word or common verb), punctuation, the end, or
+    a given name and surname (the quoted nickname of the person named next).
+    """
+    text = doc.text
+    limit = doc.body_end
+    found: list[_Candidate] = []
+    for match in _QUOTED.finditer(text, doc.body_start, limit):
+        start, end = match.span("name")
+        words = match.group("name").split(" ")
+        if not all(_name_like(word) for word in words):
+            continue
+        close = match.end()
+        after = close + 1 if close < limit and text[close] == " " else close
+        full = _PAIR_AT.match(text, after, limit)
+        if not (
+            after >= limit
+            or text[after] in _NAME_CLOSERS
+            or _verb_phrase_at(text, after, limit)
+            or (full and full.group("given") in name_lists().given)
+        ):
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if doc.overlaps(start, end, ("places", "organizations", "venues", "dates", "times")):
+            continue
+        given, surname = words[0], " ".join(words[1:]) or None
+        found.append(_Candidate(start, end, "quoted_name",
+                                {"title": None, "title_category": None, "given": given, "surname": surname,
+                                 "surname_withheld": False}, close))
+        if full and full.group("given") in name_lists().given and _slot_closes(text, full.end(), limit):
+            found.append(_Candidate(full.start(), full.end(), "named_after_nickname",
+                                    {"title": None, "title_category": None, "given": full.group("given"),
+                                     "surname": full.group("family"), "surname_withheld": False}, full.end()))
+    return found
+
+
+def _name_like(word: str) -> bool:
+    """Whether a word standing alone may be a name: a listed name that is no common word, or a
+    short word that is no common word of running text and does not begin with one (แม้ว, เนวิน;
+    not หวัดนก, ไข่คว่ำ, ดารา)."""
+    lists = name_lists()
+    if word in _stop_words() or _tables().role.match(word) or not 2 <= len(word) <= 12:
+        return False
+    frequency = _text_frequency()
+    if word in lists.given or word in lists.family:
+        return word not in _common_words() or frequency.get(word, 0) < _COMMON_IN_TEXT
+    return not _begins_with_common_word(word, 0, len(word))
+
+
+def _begins_with_common_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is, or begins with, a common word of running text of three
+    letters or more, or an everyday word of two (ลูกหิน, มีวินัย, หวัดนก, ดีขึ้น; not แอมป์, which
+    only begins with the rarer แอ)."""
+    frequency = _text_frequency()
+    return any(
+        frequency.get(word, 0) >= (_COMMON_IN_TEXT if len(word) >= 3 or start + len(word) == end else _EVERYDAY_IN_TEXT)
+        for word in _dict_words_at(text, start, end)
+    )
+
+
+def _untitled_aliases(doc: Document, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Aliases written after a person: ``นายวิชัย ใจดี หรือเสี่ยต้อม``, ``... หรือ โกเล็ก อายุ 45 ปี``.
+
+    The alias runs to the next stop word, role or punctuation; two words at most, the second only
+    when the name closes after it.
+    """
+    text = doc.text
+    limit = doc.body_end
+    tables = _tables()
+    found = []
+    for candidate in candidates:
+        match = _ALIAS.match(text, candidate.end, limit)
+        if not match:
+            continue
+        start = match.end()
+        if _tables().title.match(text, start, limit) or tables.role.match(text, start, limit):
+            continue  # a titled alias is found as a titled name
+        run_end = _word_end(text, start, limit)
+        end = _name_end(doc, start, run_end, limit)
+        alias = text[start:end]
+        if end - start < 2 or alias in _stop_words() or _starts_with_stop(doc, start, end):
+            continue
+        surname = None
+        if end == run_end and end + 1 < limit and text[end] == " ":
+            second_end = _word_end(text, end + 1, limit)
+            second = text[end + 1 : second_end]
+            after = second_end + 1 if second_end < limit and text[second_end] == " " else second_end
+            if (
+                second
+                and not _starts_with_stop(doc, end + 1, second_end)
+                and (_slot_closes(text, second_end, limit) or tables.stop.match(text, after, limit))
+            ):
+                surname, end = second, second_end  # หรือเสก โลโซ ยิงปืน
+        found.append(_Candidate(start, end, "alias",
+                                {"title": None, "title_category": None, "given": alias, "surname": surname,
+                                 "surname_withheld": False}, end))
+    return found
+
+
+def _untitled_after_role(doc: Document, taken: list[tuple[int, int]]) -> list[_Candidate]:
+    """Untitled names right after a position: ``ประธานาธิบดีบารัก โอบามา``, ``อธิบดีสมชาย ใจดี``,
+    ``รมว.สมศักดิ์``.
+
+    The name is a listed given name that is no everyday word (and its surname, when one follows),
+    or two words that are no common words and close the name (a foreign name).
+    """
+    text = doc.text
+    limit = doc.body_end
+    tables = _tables()
+    lists = name_lists()
+    found: list[_Candidate] = []
+    for match in tables.position.finditer(text, doc.body_start, limit):
+        start = match.end() + 1 if match.end() < limit and text[match.end()] == " " else match.end()
+        if start >= limit or not _NAME_START.match(text, start) or tables.title.match(text, start, limit):
+            continue
+        run_end = _word_end(text, start, limit)
+        # cheap questions first: a listed given name begins the run, or a short word stands alone
+        listed_start = any(text[start:cut] in lists.given for cut in range(start + 3, min(run_end, start + 15) + 1))
+        if not listed_start and not (run_end - start <= 12 and run_end + 1 < limit and text[run_end] == " "):
+            continue
+        given_end = _name_end(doc, start, run_end, limit)
+        given = text[start:given_end]
+        surname = None
+        end = given_end
+        if given in lists.given and given not in _common_words() and len(given) >= 3:
+            if given_end == run_end and given_end + 1 < limit and text[given_end] == " ":
+                read = _read_surname(doc, given, given_end + 1, limit)
+                if read is not None and (read[1] in lists.family or _slot_closes(text, read[0], limit)):
+                    end, surname = read[0], read[1]
+        elif given_end == run_end and _name_like(given) and given not in _common_words():
+            foreign_end, rest = _foreign_name_rest(text, given_end, "", limit)
+            if not rest:
+                continue
+            end, surname = foreign_end, rest.strip()
+        else:
+            continue
+        if any(s < end and start < e for s, e in taken) or (found and start < found[-1].end):
+            continue
+        if doc.overlaps(start, end, ("places", "organizations", "venues", "dates", "times")):
+            continue
+        found.append(_Candidate(start, end, "name_after_role",
+                                {"title": None, "title_category": None, "given": given, "surname": surname,
+                                 "surname_withheld": False}, end))
+    return found
+
+
+_ALIAS = re.compile(r"\ ?หรือ\ ?(?=[ก-ฮเ-ไ])")
+_QUOTED = re.compile(rf"[\"“](?P<name>[{_THAI_LETTER}]{{2,20}}(?:\ [{_THAI_LETTER}]{{2,20}})?)[\"”]")
+_PAIR_AT = re.compile(rf"(?P<given>[{_THAI_LETTER}]++)\ (?P<family>[{_THAI_LETTER}]++)(?![{_THAI_LETTER}])")
+# A word of three letters or more, a space, and a word after it: where an untitled pair may start.
+_GIVEN_BEFORE_SPACE = re.compile(rf"(?<![{_THAI_LETTER}])([{_THAI_LETTER}]{{3,}}+)\ (?=[{_THAI_LETTER}])")
+_NOT_AFTER_NAME = frozenset("ฯๆ")
+
+
+def _resolve_roles(doc: Document, candidates: list[_Candidate]) -> list[dict[str, Any]]:
+    text = doc.text
+    limit = doc.body_end
+    results = []
+    previous_end = -1
+    for index, candidate in enumerate(candidates):
+        spans = _roles_after(text, candidate.resume, limit)
+        next_start = candidates[index + 1].start if index + 1 < len(candidates) else limit
+        spans = [(s, e) for s, e in spans if s < next_start]
+        roles = [" ".join(text[s:e].split()) for s, e in spans]
+        rule_role = "after" if roles else None
+        if not roles:
+            before = _role_before(text, candidate.start, max(doc.body_start, previous_end))
+            if before:
+                roles = [" ".join(text[before[0]:before[1]].split())]
+                rule_role = "before"
+        results.append({"roles": roles, "role_rule": rule_role})
+        previous_end = spans[-1][1] if spans else candidate.end
+    return results
+
+
+def _role_before(text: str, title_start: int, floor: int) -> tuple[int, int] | None:
+    """A role written right before the title (``ผู้ว่าราชการจังหวัดลำปาง นายX``)."""
+    tables = _tables()
+    window_start = max(floor, title_start - 80)
+    target = title_start - 1 if title_start > 0 and text[title_start - 1] == " " else title_start
+    for match in tables.position_starts.finditer(text, window_start, target):
+        start = match.start()
+        if start > window_start and start - 1 >= 0 and start == floor + 1 and text[floor] == " ":
+            continue  # right after the previous person: that person's role
+        if not _boundary_before(text, start):
+            continue
+        if _read_role(text, start, target) == target:
+            return start, target
+    return None
+
+
+def _main_role(roles: list[str]) -> tuple[str | None, str | None]:
+    """The main role and the acting role among ``roles``."""
+    tables = _tables()
+    acting_role = None
+    main = None
+    for role in roles:
+        acting = tables.acting.match(role)
+        if acting and acting.end() < len(role):
+            if acting_role is None:
+                acting_role = role[acting.end():]
+        elif main is None:
+            main = role
+    if main is None and roles:
+        main = roles[0]
+    return main, acting_role
+
+
+def _without_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
+    ordered = sorted(candidates, key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[_Candidate] = []
+    for candidate in ordered:
+        if kept and candidate.start < kept[-1].end:
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _reporter(doc: Document) -> Person | None:
+    span = doc.segmentation.reporter_span
+    if span is None:
+        return None
+    start, end = span
+    name = " ".join(doc.text[start:end].split())
+    title = None
+    match = _tables().title.match(doc.text, start, end)
+    if match and _info_of(match.group()) is not None and match.end() < end:
+        title = _clean_title(match.group())
+        name = " ".join(doc.text[match.end():end].split())
+    return doc.make(Person, start, end, rule="reporter_byline", title=title, name=name)
 
 
 def extract(doc: Document) -> list[Person]:
-    """Person mentions in the document's body."""
-    return []
+    """Person mentions in the document's body (and its reporter byline)."""
+    doc._people_full_names = {}  # type: ignore[attr-defined]
+    doc._people_clean_names = set()  # type: ignore[attr-defined]
+    candidates = _title_candidates(doc)
+    if _doc_names(doc) and any(not c.fields.get("clean", True) for c in candidates):
+        # Names written cleanly somewhere (นายเนวิน ชิดชอบ) tell where glued ones end (นายเนวินเผยว่า).
+        doc._people_full_names = {}  # type: ignore[attr-defined]
+        clean = {c.start: c for c in candidates if c.fields.get("clean")}
+        candidates = _title_candidates(doc, clean)
+    candidates = _without_overlaps(candidates)
+    taken = [(c.start, c.end) for c in candidates]
+    candidates = _without_overlaps(candidates + _untitled_known(doc, taken, _known_full_names(doc)))
+    taken = [(c.start, c.end) for c in candidates]
+    candidates = _without_overlaps(candidates + _untitled_aliases(doc, candidates))
+    taken = [(c.start, c.end) for c in candidates]
+    candidates = _without_overlaps(candidates + _untitled_quoted(doc, taken))
+    taken = [(c.start, c.end) for c in candidates]
+    candidates = _without_overlaps(candidates + _untitled_pairs(doc, taken))
+    taken = [(c.start, c.end) for c in candidates]
+    candidates = _without_overlaps(candidates + _untitled_after_role(doc, taken))
+    taken = [(c.start, c.end) for c in candidates]
+    givens = {c.fields["given"] for c in candidates if c.fields.get("title") and not c.fields.get("royal")}
+    candidates = _without_overlaps(candidates + _untitled_given(doc, taken, givens))
+    role_info = _resolve_roles(doc, candidates)
+    people = []
+    for candidate, info in zip(candidates, role_info):
+        fields = candidate.fields
+        name = fields["given"] if not fields["surname"] else f"{fields['given']} {fields['surname']}"
+        roles = info["roles"]
+        main, acting = _main_role(roles)
+        people.append(
+            doc.make(
+                Person, candidate.start, candidate.end, rule=candidate.rule,
+                title=fields["title"], title_category=fields["title_category"], name=name,
+                role=main, roles=tuple(roles), acting_role=acting,
+                surname_withheld=fields["surname_withheld"], royal=fields.get("royal", False),
+            )
+        )
+    reporter = _reporter(doc)
+    if reporter is not None:
+        people.append(reporter)
+    return people

@@ -1,0 +1,457 @@
+"""People: titles, names, roles; table-driven corpora of sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsstruct.extract.people import _abbreviation_pattern, name_lists, title_forms
+
+from conftest import assert_offsets
+
+
+def people_of(pipeline, text):
+    article = pipeline.parse(text)
+    assert_offsets(article, text)
+    return article.people
+
+
+# (text, expected span text, title, name)
+TITLED = [
+    ("โดยนายสมพงษ์ ใจดี เป็นประธานในพิธี", "นายสมพงษ์ ใจดี", "นาย", "สมพงษ์ ใจดี"),
+    ("จังหวัดตรังนายประเสริฐ ศรีสวัสดิ์ ได้เดินทางมา", "นายประเสริฐ ศรีสวัสดิ์", "นาย", "ประเสริฐ ศรีสวัสดิ์"),
+    ("วันนี้ นาย สมศักดิ์ บุญมา เดินทางไปตลาด", "นาย สมศักดิ์ บุญมา", "นาย", "สมศักดิ์ บุญมา"),
+    ("งานนี้ ผศ.ดร. วิไล ทองคำ บรรยายพิเศษ", "ผศ.ดร. วิไล ทองคำ", "ผศ.ดร.", "วิไล ทองคำ"),
+    ("ขณะที่ รศ.ดร.สมชาย แก้วมณี กล่าวว่า", "รศ.ดร.สมชาย แก้วมณี", "รศ.ดร.", "สมชาย แก้วมณี"),
+    ("ด้าน น.ส.กมลวรรณ ศรีสุข เปิดเผยว่า", "น.ส.กมลวรรณ ศรีสุข", "น.ส.", "กมลวรรณ ศรีสุข"),
+    ("ผู้ป่วยคือ ด.ญ.สุดา มีสุข อายุ 9 ปี", "ด.ญ.สุดา มีสุข", "ด.ญ.", "สุดา มีสุข"),
+    ("ต่อมา พ.ต.ท.หญิง วรรณา ศรีสมบูรณ์ ได้รับแจ้ง", "พ.ต.ท.หญิง วรรณา ศรีสมบูรณ์", "พ.ต.ท.หญิง", "วรรณา ศรีสมบูรณ์"),
+    ("พร้อมด้วย ว่าที่ ร.ต.สมหมาย ใจงาม ปลัดอำเภอ", "ว่าที่ ร.ต.สมหมาย ใจงาม", "ว่าที่ ร.ต.", "สมหมาย ใจงาม"),
+    ("ต่อมา จสต.วิชัย แสงทอง ได้ตรวจสอบ", "จสต.วิชัย แสงทอง", "จสต.", "วิชัย แสงทอง"),
+    ("ต่อมา ร.ต.อ สมบัติ ทองดี ได้ตรวจสอบ", "ร.ต.อ สมบัติ ทองดี", "ร.ต.อ", "สมบัติ ทองดี"),
+    ("ต่อมา ส.ต.ท..ประยูร ศรีสุข ได้ตรวจสอบ", "ส.ต.ท..ประยูร ศรีสุข", "ส.ต.ท.", "ประยูร ศรีสุข"),
+    ("โดยมี พล.ต.อ.วีระ สุขสันต์ เป็นประธาน", "พล.ต.อ.วีระ สุขสันต์", "พล.ต.อ.", "วีระ สุขสันต์"),
+    ("นายกองเอกสมบูรณ์ ใจดี ผู้บังคับการ", "นายกองเอกสมบูรณ์ ใจดี", "นายกองเอก", "สมบูรณ์ ใจดี"),
+    ("มี พ.อ.(พิเศษ)สุรชัย ทองมา ร่วมงาน", "พ.อ.(พิเศษ)สุรชัย ทองมา", "พ.อ.(พิเศษ)", "สุรชัย ทองมา"),
+    ("โดยมี พระครูสมุห์สมชาย ธมฺมโชโต เป็นประธานสงฆ์", "พระครูสมุห์สมชาย ธมฺมโชโต", "พระครู", "สมุห์สมชาย ธมฺมโชโต"),
+    ("ผู้แทน ม.ร.ว.สุขุมพันธุ์ บริพัตร ได้ร่วมงาน", "ม.ร.ว.สุขุมพันธุ์ บริพัตร", "ม.ร.ว.", "สุขุมพันธุ์ บริพัตร"),
+    ("ทั้งนี้ นพ.ธีรวัฒน์ แก้วประเสริฐ กล่าวว่า", "นพ.ธีรวัฒน์ แก้วประเสริฐ", "นพ.", "ธีรวัฒน์ แก้วประเสริฐ"),
+    ("เจ้าหน้าที่พบ นายสุเมธ ใจกล้า อายุ 41 ปี", "นายสุเมธ ใจกล้า", "นาย", "สุเมธ ใจกล้า"),
+    ("เมื่อนายอนุชากล่าวว่าไม่ทราบเรื่อง", "นายอนุชา", "นาย", "อนุชา"),
+]
+
+
+@pytest.mark.parametrize("text,span,title,name", TITLED, ids=[row[1] for row in TITLED])
+def test_titled_names(pipeline, text, span, title, name):
+    found = people_of(pipeline, text)
+    assert [(p.text, p.title, p.name) for p in found] == [(span, title, name)]
+
+
+CATEGORIES = [
+    ("นายสมชาย ใจดี กล่าว", "civil"),
+    ("ผศ.ดร.วิไล ทองคำ กล่าว", "academic"),
+    ("นพ.สมชาย ใจดี กล่าว", "professional"),
+    ("พล.อ.สมชาย ใจดี กล่าว", "military"),
+    ("พ.ต.อ.สมชาย ใจดี กล่าว", "police"),
+    ("พระมหาสมชาย ใจดี กล่าว", "monastic"),
+    ("ม.ล.สมชาย ใจดี กล่าว", "nobility"),
+]
+
+
+@pytest.mark.parametrize("text,category", CATEGORIES)
+def test_title_category(pipeline, text, category):
+    (person,) = people_of(pipeline, text)
+    assert person.title_category == category
+
+
+# Names whose boundaries need care: ณ-surnames, withheld and split surnames.
+BOUNDARIES = [
+    ("พ.ต.อ.ณัฐพล ณ ลำปาง ผู้กำกับการ", "พ.ต.อ.ณัฐพล ณ ลำปาง", "ณัฐพล ณ ลำปาง"),
+    ("นายปีติ พึ่งบุญ ณ อยุธยา กล่าวว่า", "นายปีติ พึ่งบุญ ณ อยุธยา", "ปีติ พึ่งบุญ ณ อยุธยา"),
+    ("นายทัช ณ ถลาง นักร้อง", "นายทัช ณ ถลาง", "ทัช ณ ถลาง"),
+    ("คือ นายเอกชัย (สงวนนามสกุล) อายุ 28 ปี", "นายเอกชัย", "เอกชัย"),
+    ("คือ นางสมศรี สงวนนามสกุล อายุ 50 ปี", "นางสมศรี", "สมศรี"),
+    ("นายวิรัช ชัยมงคล ประธาน ไม่ได้เดินทางมา ณ ห้องประชุม", "นายวิรัช ชัยมงคล", "วิรัช ชัยมงคล"),
+]
+
+
+@pytest.mark.parametrize("text,span,name", BOUNDARIES, ids=[row[1] for row in BOUNDARIES])
+def test_name_boundaries(pipeline, text, span, name):
+    found = people_of(pipeline, text)
+    assert [(p.text, p.name) for p in found] == [(span, name)]
+
+
+def test_withheld_surname_is_flagged(pipeline):
+    (person,) = people_of(pipeline, "คือ นายเอกชัย (สงวนนามสกุล) อายุ 28 ปี")
+    assert person.surname_withheld
+
+
+def test_split_surname_joined_by_other_mention(pipeline):
+    text = "โดยนายวิชัย ทอง ประเสริฐ รองผู้ว่าราชการจังหวัดน่าน เป็นประธาน ต่อมานายวิชัย ทองประเสริฐ กล่าวว่า"
+    first, second = people_of(pipeline, text)
+    assert first.text == "นายวิชัย ทอง ประเสริฐ"
+    assert first.name == second.name == "วิชัย ทองประเสริฐ"
+    assert first.person_id == second.person_id
+
+
+NOT_PEOPLE = [
+    "นายอำเภอเมืองลงพื้นที่ตรวจน้ำท่วม",
+    "นายกเทศมนตรีตำบลบ้านใหม่ เปิดงาน",
+    "นายกรัฐมนตรีเดินทางไปต่างประเทศ",
+    "นายก อบต.ท่าช้าง แจ้งว่า",
+    "นายกองค์การบริหารส่วนตำบลนาดี มอบเงิน",
+    "เจ้าหน้าที่ตำรวจ 3 นาย ออกตรวจพื้นที่",
+    "ทหารทั้งสองนายได้รับบาดเจ็บ",
+    "ที่ ต.นายม อ.เมือง จ.เพชรบูรณ์",
+    "คุณภาพชีวิตของประชาชนดีขึ้น",
+    "โครงการพัฒนางานบริการประชาชน",
+    "ชาวบ้านนำพระพุทธรูปมาสรงน้ำ",
+    "ในเดือนมิถุนายนที่ผ่านมา",
+    "จนท.ตรวจสอบพื้นที่ จ.ตราด",
+    "เวลา 14.30 น. ที่ห้องประชุม",
+    "พร้อมด้วยรักษาราชการแทนพัฒนาการจังหวัดน่าน หัวหน้ากลุ่ม หัวหน้าฝ่าย",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PEOPLE)
+def test_traps_are_not_people(pipeline, text):
+    assert people_of(pipeline, text) == ()
+
+
+# (text, name, role, roles)
+ROLES = [
+    (
+        "นายวิชิต ประเสริฐกุล ผู้ว่าราชการจังหวัดอุบลราชธานี ลงพื้นที่",
+        "วิชิต ประเสริฐกุล", "ผู้ว่าราชการจังหวัดอุบลราชธานี", ("ผู้ว่าราชการจังหวัดอุบลราชธานี",),
+    ),
+    (
+        "ผู้ว่าราชการจังหวัดลำปาง นายสมชาย ใจดี ได้มอบหมาย",
+        "สมชาย ใจดี", "ผู้ว่าราชการจังหวัดลำปาง", ("ผู้ว่าราชการจังหวัดลำปาง",),
+    ),
+    (
+        "ร.ต.อ.สมศักดิ์ ทองดี รองสารวัตร (สอบสวน) สภ.บางปะหัน ได้รับแจ้ง",
+        "สมศักดิ์ ทองดี", "รองสารวัตร (สอบสวน) สภ.บางปะหัน", ("รองสารวัตร (สอบสวน) สภ.บางปะหัน",),
+    ),
+    (
+        "นางสมใจ รักดี หัวหน้าสำนักงานที่ดินจังหวัด สาขาสันทราย กล่าวว่า",
+        "สมใจ รักดี", "หัวหน้าสำนักงานที่ดินจังหวัด สาขาสันทราย", ("หัวหน้าสำนักงานที่ดินจังหวัด สาขาสันทราย",),
+    ),
+    (
+        "นายกฤษดา ชัยมงคล โฆษกประจำสำนักนายกรัฐมนตรี แถลงว่า",
+        "กฤษดา ชัยมงคล", "โฆษกประจำสำนักนายกรัฐมนตรี", ("โฆษกประจำสำนักนายกรัฐมนตรี",),
+    ),
+    (
+        "นางสาวกมลวรรณ ศรีสมบูรณ์ นายอำเภอวารินชำราบ ลงพื้นที่",
+        "กมลวรรณ ศรีสมบูรณ์", "นายอำเภอวารินชำราบ", ("นายอำเภอวารินชำราบ",),
+    ),
+    (
+        "นายสมศักดิ์ ใจดี นายก อบต.ท่าช้าง กล่าว",
+        "สมศักดิ์ ใจดี", "นายก อบต.ท่าช้าง", ("นายก อบต.ท่าช้าง",),
+    ),
+    (
+        "นายมานพ สุขใจ ผู้ใหญ่บ้านหมู่ที่ 3 นำชาวบ้าน",
+        "มานพ สุขใจ", "ผู้ใหญ่บ้านหมู่ที่ 3", ("ผู้ใหญ่บ้านหมู่ที่ 3",),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,role,roles", ROLES, ids=[row[1] for row in ROLES])
+def test_roles(pipeline, text, name, role, roles):
+    (person,) = people_of(pipeline, text)
+    assert (person.name, person.role, person.roles) == (name, role, roles)
+
+
+def test_acting_role(pipeline):
+    text = "นายสุวิทย์ ทองมา หัวหน้ากลุ่มงานส่งเสริม  รักษาราชการแทนเกษตรจังหวัดน่าน กล่าวว่า"
+    (person,) = people_of(pipeline, text)
+    assert person.role == "หัวหน้ากลุ่มงานส่งเสริม"
+    assert person.roles == ("หัวหน้ากลุ่มงานส่งเสริม", "รักษาราชการแทนเกษตรจังหวัดน่าน")
+    assert person.acting_role == "เกษตรจังหวัดน่าน"
+
+
+def test_two_people_keep_their_own_roles(pipeline):
+    text = "นายวิชิต ใจดี ผู้ว่าราชการจังหวัดน่าน พร้อมด้วยนางสาวกมล ศรีสุข นายอำเภอปัว ลงพื้นที่"
+    first, second = people_of(pipeline, text)
+    assert (first.name, first.role) == ("วิชิต ใจดี", "ผู้ว่าราชการจังหวัดน่าน")
+    assert (second.name, second.role) == ("กมล ศรีสุข", "นายอำเภอปัว")
+
+
+ROYAL = [
+    ("วันนี้ สมเด็จพระเจ้าอยู่หัว ทรงพระกรุณาโปรดเกล้า", "สมเด็จพระเจ้าอยู่หัว"),
+    ("ด้วยพระมหากรุณาธิคุณของ สมเด็จพระนางเจ้าฯ พระบรมราชินีนาถ ที่มีต่อ", "สมเด็จพระนางเจ้าฯ พระบรมราชินีนาถ"),
+]
+
+
+@pytest.mark.parametrize("text,span", ROYAL)
+def test_royal_persons_are_flagged(pipeline, text, span):
+    found = [p for p in people_of(pipeline, text) if p.royal]
+    assert [p.text for p in found] == [span]
+    assert found[0].title_category == "royal"
+
+
+def test_untitled_repeat_of_a_titled_name(pipeline):
+    text = "พล.ต.อ.สมชาย ใจดี ผู้บัญชาการ กล่าวว่า ต่อมาสมชาย ใจดี ได้เดินทางกลับ"
+    first, second = people_of(pipeline, text)
+    assert second.text == "สมชาย ใจดี"
+    assert second.title is None
+    assert first.person_id == second.person_id
+
+
+def test_reporter_byline_is_a_person(pipeline):
+    text = "ฝนตกหนักในเมือง\nชาวบ้านได้รับความเดือดร้อน\nสมหญิง  ใจงาม  :  ข่าว"
+    article = pipeline.parse(text)
+    (reporter,) = [p for p in article.people if p.rule == "reporter_byline"]
+    assert (reporter.title, reporter.name) == (None, "สมหญิง ใจงาม")
+    assert text[reporter.start:reporter.end] == reporter.text
+
+
+def test_seed_article(pipeline, seed_text):
+    article = pipeline.parse(seed_text)
+    assert_offsets(article, seed_text)
+    niwet = [p for p in article.people if p.name == "นิเวศน์ หาญสมุทร์"]
+    assert len(niwet) == 2
+    assert {p.text for p in niwet} == {"นายนิเวศน์ หาญ สมุทร์", "นายนิเวศน์ หาญสมุทร์"}
+    assert len({p.person_id for p in niwet}) == 1
+    assert all(p.title == "นาย" and p.role == "รองผู้ว่าราชการจังหวัดเพชรบูรณ์" for p in niwet)
+    (wasan,) = [p for p in article.people if p.name == "วสันต์ ศรีจุดานุ"]
+    assert wasan.role == "หัวหน้ากลุ่มยุทธศาสตร์การพัฒนาชุมชน"
+    assert "รักษาราชการแทนพัฒนาการจังหวัดเพชรบูรณ์" in wasan.roles
+    assert wasan.acting_role == "พัฒนาการจังหวัดเพชรบูรณ์"
+    (reporter,) = [p for p in article.people if p.rule == "reporter_byline"]
+    assert (reporter.title, reporter.name) == (None, "พรสวรรค์ อุทัยวงศ์")
+    # The list of positions after พร้อมด้วย names no one.
+    assert len(article.people) == 4
+
+
+@pytest.mark.parametrize("title", ["พ.ต.ท.", "จ.ส.ต.", "ร.ต.อ.", "พล.ต.อ."])
+def test_abbreviation_variants(title):
+    import regex
+
+    pattern = regex.compile(_abbreviation_pattern(title))
+    groups = title.rstrip(".").split(".")
+    assert pattern.fullmatch("".join(groups) + ".")  # inner dots left out
+    assert pattern.fullmatch(title + ".")  # last dot doubled
+    assert pattern.match(title[:-1] + " ")  # last dot missing before a space
+    assert not pattern.fullmatch("".join(groups))  # no dot at all is not the rank
+
+
+def test_title_lexicon_has_every_category():
+    categories = {info.category for info in title_forms().values()}
+    assert {"civil", "academic", "professional", "military", "police", "monastic", "nobility", "royal"} <= categories
+
+
+def test_name_lists_load_once_and_hold_thai_names():
+    assert name_lists() is name_lists()
+    assert "สมชาย" in name_lists().given
+
+
+# -- where a name glued to the next word ends, and what is no surname ---------------------------
+
+# (text, expected span) — the name is glued to a word that names rarely hold (a verb, a kinship
+# word), or followed by a space and a clause that is no surname.
+NAME_ENDS = [
+    ("เมื่อวานนี้นายสมคิดได้มอบหมายให้ทีมงานลงพื้นที่", "นายสมคิด"),  # known given name + stop word
+    ("ต่อมานางสมพรกลับบ้านพร้อมลูก", "นางสมพร"),  # known given name + a common verb
+    ("ขณะที่พ.ต.ท.วิชัยยังยืนยันว่าไม่เกี่ยวข้อง", "พ.ต.ท.วิชัย"),  # ยัง + running text
+    ("โดยนายหอมจันทร์พ่อของผู้ตายเล่าว่า", "นายหอมจันทร์"),  # unlisted name + a kinship word
+    ("ด.ช.ธนวัฒน์ชอบเล่นฟุตบอลกับเพื่อน", "ด.ช.ธนวัฒน์"),
+    ("ตำรวจพบนายบุญมีภรรยาของผู้ตาย", "นายบุญมี"),  # มี inside the name, not a verb here
+    ("นางบุญมีเข้ามาช่วย", "นางบุญมี"),
+    ("ขณะที่ นายวัฒนา ทองดีเผยว่า จะลาออก", "นายวัฒนา ทองดี"),  # surname glued to a verb
+    ("พ.ต.ท.สมชาย ออกมายืนยันอีกครั้ง", "พ.ต.ท.สมชาย"),  # no family name begins with ออก
+    ("พบว่านางสมศรี ใช้มีดทำร้ายสามี", "นางสมศรี"),
+    ("ต่อมา น.ส.วันดี กินยาเกินขนาดจนหมดสติ", "น.ส.วันดี"),  # a clause of everyday words
+]
+
+
+@pytest.mark.parametrize("text,span", NAME_ENDS, ids=[row[1] for row in NAME_ENDS])
+def test_name_ends(pipeline, text, span):
+    assert [p.text for p in people_of(pipeline, text)] == [span]
+
+
+# Surnames that begin with a common word or hold a stop word are kept when the name closes after them.
+SURNAMES_KEPT = [
+    ("ที่ นายปรีชา ใคร่ครวญ ครูโรงเรียนบ้านนา ถูกจับ", "ปรีชา ใคร่ครวญ"),  # a role closes the name
+    ("พร้อมด้วย นายภานุ แย้มศรี ผู้ว่าราชการจังหวัดลำปาง", "ภานุ แย้มศรี"),  # แย้ม is also a stop word
+    ("และ นพ.อนันต์ ณัฐวุฒิโรจน์ ผู้อำนวยการโรงพยาบาล", "อนันต์ ณัฐวุฒิโรจน์"),  # ณ begins a word here
+    ("ผู้เสียชีวิตชื่อนายบุญสม นิติกาล อายุ 56 ปี", "บุญสม นิติกาล"),
+]
+
+
+@pytest.mark.parametrize("text,name", SURNAMES_KEPT, ids=[row[1] for row in SURNAMES_KEPT])
+def test_surnames_kept(pipeline, text, name):
+    assert [p.name for p in people_of(pipeline, text)] == [name]
+
+
+# -- titles ------------------------------------------------------------------------------------
+
+MORE_TITLES = [
+    ("ท่านศาสตราจารย์ ดร. สมศักดิ์ ใจดี คณบดีคณะวิศวกรรมศาสตร์", "ศาสตราจารย์ ดร. สมศักดิ์ ใจดี", "ศาสตราจารย์ ดร."),
+    ("ศ.คลินิก นพ.สมชาย ใจดี ลงพื้นที่", "ศ.คลินิก นพ.สมชาย ใจดี", "ศ.คลินิก นพ."),
+    ("ด้านผศ.วิไล ทองคำ อธิการบดี กล่าว", "ผศ.วิไล ทองคำ", "ผศ."),  # glued after a stop word
+    ("ส่วนน้องแอมป์เป็นลูกคนเล็ก", "น้องแอมป์", "น้อง"),  # a nickname that is no common word
+    ("ญาตินำศพน้องเมย์ไปบำเพ็ญกุศล", "น้องเมย์", "น้อง"),  # a nickname title after a whole word
+    ("ตำรวจจับเสี่ยโต้งได้ที่บ้านพัก", "เสี่ยโต้ง", "เสี่ย"),
+]
+
+
+@pytest.mark.parametrize("text,span,title", MORE_TITLES, ids=[row[1] for row in MORE_TITLES])
+def test_more_titles(pipeline, text, span, title):
+    assert [(p.text, p.title) for p in people_of(pipeline, text)] == [(span, title)]
+
+
+# Words that begin with a title, weak titles before everyday words, and abbreviations that look like ranks.
+MORE_NOT_PEOPLE = [
+    "เธอพาน้องสาวไปโรงเรียน",
+    "เธอพาพี่น้องไปเที่ยว",
+    "สินค้ามีคุณภาพดี",
+    "หมอใหญ่พูดถึงโรคระบาด",
+    "การออมทำให้ครูมีวินัยทางการเงิน",
+    "เจ้าหน้าที่ลงพท.ป่าต้นน้ำ",  # พท. is พื้นที่, not พ.ท.
+    "เกิดเหตุที่ อ.ไชยา จ.สุราษฎร์ธานี",  # อ. is อำเภอ
+    "ที่ลานเฉลิมพระเกียรติสมเด็จพระเจ้าอยู่หัว มีประชาชนมาร่วมงาน",
+    "การระบาดของ \"ไข้หวัดนก\" ยังไม่จบ",
+    "ในเกมนี้ วิชัย ลงเล่นเป็นตัวจริง",
+    "สมาชิกทั้ง 3 นาย ได้รับบาดเจ็บ",
+]
+
+
+@pytest.mark.parametrize("text", MORE_NOT_PEOPLE)
+def test_more_non_people(pipeline, text):
+    assert people_of(pipeline, text) == ()
+
+
+# -- untitled names ------------------------------------------------------------------------------
+
+# (text, expected [(span, rule)])
+UNTITLED = [
+    ("\"สมหมาย\" ยืนยันไม่ลาออก", [("สมหมาย", "quoted_name")]),
+    ("\"ต้อม\" ปัดข่าวลือ", [("ต้อม", "quoted_name")]),
+    (
+        "นักร้องสาว \"ต้อย\"วิภาวรรณ ศรีสุข ไม่กลัวโรค",
+        [("ต้อย", "quoted_name"), ("วิภาวรรณ ศรีสุข", "given_family_pair")],
+    ),
+    (
+        "ผู้ต้องหาคือนายวิชัย ใจดี หรือโกเล็ก อายุ 45 ปี",
+        [("นายวิชัย ใจดี", "title_name"), ("โกเล็ก", "alias")],
+    ),
+    (
+        "เด็กหญิงที่หายไปคือ ด.ญ.ปิยะดา สุขใจ หรือน้องเมย์ อายุ 6 ขวบ",
+        [("ด.ญ.ปิยะดา สุขใจ", "title_name"), ("น้องเมย์", "title_given")],
+    ),
+    ("ต่อมา สุดารัตน์ ปานทอง ผู้จัดการร้าน กล่าวว่า", [("สุดารัตน์ ปานทอง", "given_family_pair")]),
+    (
+        "นายสมชาย ใจดี กล่าวว่า ทั้งนี้สมชายยืนยันว่าจะไม่ลาออก",
+        [("นายสมชาย ใจดี", "title_name"), ("สมชาย", "known_given")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNTITLED, ids=[row[0][:24] for row in UNTITLED])
+def test_untitled_names(pipeline, text, expected):
+    assert [(p.text, p.rule) for p in people_of(pipeline, text)] == expected
+
+
+def test_alias_is_the_same_person_as_its_name_only_by_text(pipeline):
+    # An alias is a mention of its own; linking by name does not merge it with the full name.
+    first, alias = people_of(pipeline, "ผู้ต้องหาคือนายวิชัย ใจดี หรือโกเล็ก อายุ 45 ปี")
+    assert alias.title is None and alias.name == "โกเล็ก"
+
+
+MORE_ROYAL = [
+    ("ในหลวงร.9 ทรงมีพระราชดำริ", "ในหลวงร.9"),  # a reign number glued to the title
+    ("ในหลวงรัชกาลที่9 ทรงงานหนัก", "ในหลวงรัชกาลที่9"),
+    ("ถวายฎีกาต่อพระบาทสมเด็จพระเจ้าอยู่หัวฯเพื่อขอความช่วยเหลือ", "พระบาทสมเด็จพระเจ้าอยู่หัวฯ"),  # ฯ closes
+]
+
+
+@pytest.mark.parametrize("text,span", MORE_ROYAL)
+def test_more_royal_spans(pipeline, text, span):
+    assert [(p.text, p.royal) for p in people_of(pipeline, text)] == [(span, True)]
+
+
+def test_trie_prefers_the_longest_form():
+    import re
+
+    from newsstruct.extract.people import _trie
+
+    pattern = re.compile(_trie(["พล.ต.", "พล.ต.ต.", "นาย", "นาง", "นางสาว"]))
+    assert [pattern.match(text).group() for text in ("พล.ต.ต.สมชาย", "พล.ต.สมชาย", "นางสาวสุดา", "นางสุดา")] == [
+        "พล.ต.ต.", "พล.ต.", "นางสาว", "นาง"
+    ]
+    with pytest.raises(ValueError):
+        _trie([""])
+
+
+# Foreign names written in Thai go on past their second word, up to a role or a stop word.
+FOREIGN_NAMES = [
+    ("ซึ่งคาดว่านายคิม จอง อิล จะประกาศแต่งตั้ง", "นายคิม จอง อิล"),
+    ("นายบัน คี มุน เลขาธิการสหประชาชาติ", "นายบัน คี มุน"),
+    ("ให้นางซาตู ซุยก์การี-เคลฟเวน เอกอัครราชทูต", "นางซาตู ซุยก์การี-เคลฟเวน"),
+    ("นายโมฮัมหมัด ซาริฟ รมช.เกษตร กล่าว", "นายโมฮัมหมัด ซาริฟ"),  # not the role abbreviation
+    ("นายสมชาย ใจดี ทองดี ประธานชมรม", "นายสมชาย ใจดี"),  # Thai names stop at the surname
+]
+
+
+@pytest.mark.parametrize("text,span", FOREIGN_NAMES, ids=[row[1] for row in FOREIGN_NAMES])
+def test_foreign_names(pipeline, text, span):
+    assert [p.text for p in people_of(pipeline, text)][:1] == [span]
+
+
+# A short run closed by a space is a whole name unless a speech verb, a role, a title or (after a
+# known given name) a stop word is glued inside it.
+SHORT_RUNS = [
+    ("ผู้เชี่ยวชาญ นางบัวผัน คำพา ผู้อำนวยการ", "นางบัวผัน คำพา"),
+    ("เมื่อนายสุเทพพูด อย่างนี้", "นายสุเทพ"),
+    ("ต่อมานายวิชัยกล่าว ว่า", "นายวิชัย"),
+    ("ด้านนายสมชัย ทองมาอดีตส.ส. กล่าว", "นายสมชัย ทองมา"),  # อดีต is a stop word and a prefix
+]
+
+
+@pytest.mark.parametrize("text,span", SHORT_RUNS, ids=[row[1] for row in SHORT_RUNS])
+def test_short_runs(pipeline, text, span):
+    assert [p.text for p in people_of(pipeline, text)] == [span]
+
+
+def test_kinship_word_after_a_name_is_its_role(pipeline):
+    (person,) = people_of(pipeline, "ตำรวจเชิญนายสมศักดิ์ ทองมา พ่อของผู้ตาย มาสอบปากคำ")
+    assert (person.text, person.role) == ("นายสมศักดิ์ ทองมา", "พ่อของผู้ตาย")
+
+
+MONASTIC_AND_STOP_NAMES = [
+    ("ด้านพระเทพวิสุทธิกวี ผู้ช่วยเจ้าอาวาสวัด กล่าวว่า", ["พระเทพวิสุทธิกวี"]),  # a monk's title of rank
+    ("พระธรรมคำสอนของพระพุทธเจ้า", []),  # พระธรรม before a listed word that is a common word
+    ("นายต่อบุญ พ่วงมหา ผู้อำนวยการฝ่าย", ["นายต่อบุญ พ่วงมหา"]),  # ต่อ begins the name: a surname follows
+    ("ด้านนายสัก กอแสงเรือง โฆษกพรรค", ["นายสัก กอแสงเรือง"]),  # an everyday word as a given name
+    ("ยหลังการหารือร่วมกับนางณัฐนนท ทวีสิน ปลัดกรุงเทพมหานคร", ["นางณัฐนนท ทวีสิน"]),  # ณ begins the name
+    ("ภายใน 5 วันนี้\" แพทย์หญิงสุรภี กล่าว", ["แพทย์หญิงสุรภี"]),  # หญิง ends the title
+    ("ญาติได้นำศพนายบุญสมมาตั้งที่วัด", ["นายบุญสม"]),  # นาย glued after a whole word
+]
+
+
+@pytest.mark.parametrize("text,spans", MONASTIC_AND_STOP_NAMES, ids=[row[0][:20] for row in MONASTIC_AND_STOP_NAMES])
+def test_monastic_and_stop_names(pipeline, text, spans):
+    assert [p.text for p in people_of(pipeline, text)] == spans
+
+
+NAMES_AFTER_ROLES = [
+    ("เมื่ออธิบดีสมชาย ใจดี เกิดอุบัติเหตุ", [("สมชาย ใจดี", "name_after_role")]),
+    ("ไม่ใช่ประชด รมว.สมศักดิ์ และไก่ไม่ได้ติดเชื้อ", [("สมศักดิ์", "name_after_role")]),
+    ("ประธานกรรมการบริษัทกล่าวว่า", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMES_AFTER_ROLES, ids=[row[0][:20] for row in NAMES_AFTER_ROLES])
+def test_untitled_names_after_roles(pipeline, text, expected):
+    assert [(p.text, p.rule) for p in people_of(pipeline, text)] == expected
+
+
+CLASSIFIER_AND_WEAK_NEGATIVES = [
+    "ใช้กำลังตำรวจกว่า 2,000 นาย รักษาความปลอดภัยรอบสนาม",  # นาย counts officers, รักษา is a verb
+    "อาการของแฝดผู้พี่ดีขึ้น ไม่น่าหนักใจ",  # ดี is an everyday word, no nickname
+    "ที่ประชุมนายกของสมาคมกล่าวว่า",  # นายก + ของ: the role
+]
+
+
+@pytest.mark.parametrize("text", CLASSIFIER_AND_WEAK_NEGATIVES)
+def test_classifier_and_weak_negatives(pipeline, text):
+    assert people_of(pipeline, text) == ()
