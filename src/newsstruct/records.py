@@ -18,6 +18,7 @@ import cattrs
 __all__ = [
     "SCHEMA_VERSION",
     "Mention",
+    "Span",
     "Date",
     "Time",
     "Duration",
@@ -53,6 +54,20 @@ class Mention:
 
 
 @_frozen
+class Span:
+    """One written end of a range, inside its range mention: ``23 พ.ย.`` of ``23 พ.ย.-17 ธ.ค. 2546``.
+
+    ``start``/``end`` index the caller's original text like a mention's (``text ==
+    original[start:end]``); ``value`` is that end's own value (``2003-11-23``).
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str | None = None
+
+
+@_frozen
 class Date(Mention):
     """A date, month, year, range of them, or a relative date.
 
@@ -69,7 +84,8 @@ class Date(Mention):
     weekday_agrees: bool | None = None
     fiscal_year: int | None = None  # Gregorian year in which the fiscal year ends
     part: str | None = None  # "early", "mid", "late", "end" for ต้นเดือน/กลางปี/ปลายปี/สิ้นเดือน
-    year_source: str | None = None  # "written", "range_end" (year written once at the end), "inferred"
+    year_source: str | None = None  # "written", "range_end" (year written once at the end), "inferred", "article_date"
+    endpoints: tuple[Span, ...] = ()  # the two written ends of a range, in order
 
 
 @_frozen
@@ -79,6 +95,7 @@ class Time(Mention):
     value: str | None = None
     period: str | None = None  # "morning", "evening" ... for vague periods
     relative: bool = False  # a period of the publication day or night (เช้านี้, คืนนี้)
+    endpoints: tuple[Span, ...] = ()  # the two written ends of a range, in order
 
 
 @_frozen

@@ -105,7 +105,8 @@ def _dateline(text: str, start: int, end: int) -> dict | None:
     found = scan_dates(text, start, end)
     # The date span may leave out a leading "วันพุธที่" (weekday words are not part of a DATE
     # span by ThaiNER's convention), so only the tail must be the date itself.
-    if len(found) == 1 and found[0].end == end and found[0].fields.get("value"):
+    # (A range is not the date of an article.)
+    if len(found) == 1 and found[0].end == end and found[0].fields.get("value") and not found[0].fields.get("endpoints"):
         if _DATELINE_LEAD.fullmatch(text, start, found[0].start):
             return found[0].fields
     return None

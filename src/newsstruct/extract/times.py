@@ -28,7 +28,7 @@ import regex
 
 from ..lexicon import load
 from ..records import Time
-from .base import Found
+from .base import Found, record_fields
 from .dates import TriggerScan, trie_pattern
 
 if TYPE_CHECKING:
@@ -132,7 +132,12 @@ def _clock_fields(match: regex.Match, text: str, start: int, pos: int) -> dict[s
     colon = match.group("sep1") == ":"
     if not (has_unit or colon or _compiled()[2].search(text, max(pos, start - 12), start)):
         return None
-    return {"value": first if last is None else f"{first}/{last}"}
+    if last is None:
+        return {"value": first}
+    # The two written ends: the first with its น. when it has one (09.00 น. ถึง 16.30 น.).
+    first_end = match.end("u1") if match.start("u1") >= 0 else match.end("mi1")
+    ends = ((start, first_end, first), (match.start("h2"), match.end(), last))
+    return {"value": f"{first}/{last}", "endpoints": ends}
 
 
 def _six_hour_clock(kind: str, match: regex.Match) -> str | None:
@@ -211,7 +216,7 @@ def scan_times(text: str, pos: int = 0, endpos: int | None = None) -> list[Found
 def extract(doc: Document) -> list[Time]:
     """Time mentions in the document's body (spans already taken by dates are left alone)."""
     return [
-        doc.make(Time, item.start, item.end, rule=item.rule, **item.fields)
+        doc.make(Time, item.start, item.end, rule=item.rule, **record_fields(doc, item.fields))
         for item in scan_times(doc.text, doc.body_start, doc.body_end)
         if not doc.overlaps(item.start, item.end, ("dates",))
     ]
