@@ -217,7 +217,7 @@ class Metadata:
     author: str | None = None
     read_count: int | None = None
     published: str | None = None
-    published_source: str | None = None  # "caller", "dateline" or None
+    published_source: str | None = None  # "caller", "dateline", "body_dateline" or None
     reporter: str | None = None
     dateline: Date | None = None
 

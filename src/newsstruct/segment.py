@@ -53,6 +53,8 @@ class Segmentation:
     dateline_span: tuple[int, int] | None = None
     dateline_fields: dict | None = None
     published: dt.date | None = None
+    published_source: str | None = None  # "dateline" (header) or "body_dateline"
+    body_dateline_span: tuple[int, int] | None = None  # the date opening the first paragraph
     reporter: str | None = None
     reporter_span: tuple[int, int] | None = None
 
@@ -169,7 +171,7 @@ def segment(text: str) -> Segmentation:
     if seg.dateline_fields:
         value = seg.dateline_fields["value"]
         if regex.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            seg.published = dt.date.fromisoformat(value)
+            seg.published, seg.published_source = dt.date.fromisoformat(value), "dateline"
 
     body_lines = [
         _stripped(text, max(s, seg.body_start), e) for s, e in lines if e > seg.body_start and s < len(text)
@@ -197,10 +199,64 @@ def segment(text: str) -> Segmentation:
         if seg.headline is not None:
             if first == seg.headline:
                 seg.headline_span = (start, end)
-        elif len(body_lines) > 1 and end - start <= _MAX_HEADLINE_CHARS:
+        elif len(body_lines) > 1 and end - start <= _MAX_HEADLINE_CHARS and _body_dateline(text, start, end) is None:
+            # (a short first line that opens with "place date –" is a paragraph, not a headline)
             seg.headline = first
             seg.headline_span = (start, end)
+
+    # A dateline opening the first paragraph ("ทำเนียบรัฐบาล 18 ก.พ.63 – ...") dates the article
+    # when its header does not.
+    if seg.published is None and body_lines:
+        start, end = body_lines[1] if seg.headline_span == body_lines[0] and len(body_lines) > 1 else body_lines[0]
+        _read_body_dateline(seg, text, start, end)
     return seg
+
+
+# What may stand before a body dateline: a place (ทำเนียบรัฐบาล, กรุงเทพฯ, จ.เชียงใหม่), glued or
+# not; a date after วันที่, เมื่อ, ตั้งแต่ ... is part of a sentence instead.
+_BODY_DATELINE_LEAD = regex.compile(r"(?:[\p{Thai}.ฯ]++ ?+){0,4}+")
+_BODY_DATELINE_NOT_AFTER = regex.compile(r"(?:วันที่|วัน|เมื่อ|ตั้งแต่|ระหว่าง|ถึง|ว่า|ใน|ภายใน|ปี) ?+$")
+_BODY_DATELINE_DASH = regex.compile(r" ?+[-–—] ?+(?!\d)\S")
+_MAX_BODY_DATELINE_LEAD = 40
+
+
+def _body_dateline(text: str, start: int, end: int):  # noqa: ANN202 - a Found
+    """The date of ``place date –`` opening the paragraph ``text[start:end]``, or None."""
+    from .extract.dates import scan_dates
+
+    window_end = min(end, start + _MAX_BODY_DATELINE_LEAD + 40)
+    found = scan_dates(text, start, window_end)
+    if not found:
+        return None
+    date = found[0]
+    if (
+        date.rule != "day_month_year"
+        or date.fields.get("value") is None
+        or date.start - start > _MAX_BODY_DATELINE_LEAD
+        or not _BODY_DATELINE_LEAD.fullmatch(text, start, date.start)
+        or _BODY_DATELINE_NOT_AFTER.search(text, start, date.start)
+        or not _BODY_DATELINE_DASH.match(text, date.end, end)
+    ):
+        return None
+    return date
+
+
+def _read_body_dateline(seg: Segmentation, text: str, start: int, end: int) -> None:
+    """Publication date from a body dateline.  Without a written year (``3 ก.ค. –``) the year is
+    that of the article's first full date, as for any date without a year; with no such date the
+    article stays undated."""
+    from .extract.dates import scan_dates
+
+    date = _body_dateline(text, start, end)
+    if date is None:
+        return
+    value = date.fields["value"]
+    if value.startswith("--"):
+        # The dateline is the first date of the body: resolved with the dates after it.
+        value = scan_dates(text, date.start, seg.body_end)[0].fields.get("value") or value
+    seg.body_dateline_span = (date.start, date.end)
+    if regex.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        seg.published, seg.published_source = dt.date.fromisoformat(value), "body_dateline"
 
 
 def sentence_spans(norm: Normalized, start: int, end: int) -> list[tuple[int, int]]:
