@@ -99,7 +99,8 @@ def _compiled() -> tuple[regex.Pattern, re.Pattern, regex.Pattern]:
         )
     )
     trigger = re.compile(rf"\d(?<!\d\d)|{starts}|(?:{number_words}) ?(?:โมง|ทุ่ม)|ตี ?(?:\d|{number_words})")
-    cue_before = regex.compile(r"(?:เวลา|ตั้งแต่|ถึง|จนถึง|ระหว่าง|ราว|ประมาณ|กระทั่ง|ช่วง|ตอน)(?:ประมาณ|ราว|ช่วง)?+ ?+$")
+    # (ประมาณ, ราว "about" alone are no cue: ประมาณ 4.47 is a measurement; เวลาประมาณ 10.30 is a time.)
+    cue_before = regex.compile(r"(?:เวลา|ตั้งแต่|ถึง|จนถึง|ระหว่าง|กระทั่ง|ช่วง|ตอน) ?+(?:ประมาณ|ราว|ช่วง)?+ ?+$")
     return pattern, trigger, cue_before
 
 
