@@ -28,14 +28,14 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ..calendars import YearReading, era_for_marker, fiscal_year_range, nearest_year, read_year
-from ..lexicon import load, load_words
+from ..lexicon import load, load_words, trie_pattern
 from ..records import Date
 from .base import Found, record_fields
 
 if TYPE_CHECKING:
     from ..document import Document
 
-__all__ = ["scan_dates", "extract", "date_pattern_parts", "trie_pattern", "TriggerScan"]
+__all__ = ["scan_dates", "extract", "date_pattern_parts", "TriggerScan"]
 
 _SP = " ?+"
 _DASH = "[-–—]"
@@ -70,31 +70,14 @@ def _guard(form: str) -> str:
     return r"(?![.\p{Thai}])"
 
 
-def trie_pattern(forms: dict[str, str]) -> str:
-    """One pattern for many words (``form -> guard``), factored into a prefix tree.
+def _word_pattern(forms: dict[str, str]) -> str:
+    """The lexicon's trie pattern for date words (``form -> guard``), where a dot inside a form
+    may be followed by a space (``พ. ย.``).
 
-    The regex engine tries the branches of a plain alternation one by one at every position;
-    factored, a position that starts no word fails on its first character.  Longer words are
-    tried before their prefixes, so the longest form wins.
-
-    >>> trie_pattern({"มีนา": "", "มีนาคม": ""})
-    'มีนา(?:คม|)'
+    >>> [bool(regex.fullmatch(_word_pattern({"พ.ย.": "", "พฤศจิกายน": ""}), w)) for w in ("พ. ย.", "พฤศจิกายน", "พ.")]
+    [True, True, False]
     """
-    root: dict[str, Any] = {}
-    for form, guard in forms.items():
-        node = root
-        for unit in _form_units(form):
-            node = node.setdefault(unit, {})
-        node.setdefault("", set()).add(guard)
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [unit + emit(child) for unit, child in node.items() if unit]
-        if "" in node:
-            guards = sorted(node[""])
-            branches.append(guards[0] if len(guards) == 1 else "(?:" + "|".join(guards) + ")")
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return emit(root)
+    return trie_pattern(forms, guards=forms, pieces=_form_units)
 
 
 class TriggerScan:
@@ -141,28 +124,28 @@ class _Lexicon:
             for form in filter(None, row["short_forms"].split("|")):
                 self.month_numbers[form] = number
                 abbreviations[form] = _guard(form)
-        self.full_month = trie_pattern(full_forms)
-        self.abbreviated_month = trie_pattern(abbreviations)
-        self.any_month = trie_pattern({**full_forms, **abbreviations})
+        self.full_month = _word_pattern(full_forms)
+        self.abbreviated_month = _word_pattern(abbreviations)
+        self.any_month = _word_pattern({**full_forms, **abbreviations})
 
         self.weekday_numbers: dict[str, int] = {}
         for row in load("weekdays"):
             for form in [row["name"], *filter(None, row["forms"].split("|"))]:
                 self.weekday_numbers[form] = int(row["iso"])
         # One-letter abbreviations (จ. อ. ส.) are also province and district abbreviations.
-        self.weekday = trie_pattern({w: "" for w in self.weekday_numbers if len(w.rstrip(".")) > 1})
+        self.weekday = _word_pattern({w: "" for w in self.weekday_numbers if len(w.rstrip(".")) > 1})
 
-        self.era = trie_pattern({row["marker"]: _guard(row["marker"]) for row in load("eras")})
+        self.era = _word_pattern({row["marker"]: _guard(row["marker"]) for row in load("eras")})
         self.relative = {row["form"]: (row["unit"], int(row["offset"]) if row["offset"] else None) for row in load("relative_dates")}
-        self.relative_word = trie_pattern(dict.fromkeys(self.relative, ""))
+        self.relative_word = _word_pattern(dict.fromkeys(self.relative, ""))
         self.parts = {row["form"]: row["part"] for row in load("date_parts")}
-        self.part_word = trie_pattern(dict.fromkeys(self.parts, ""))
-        self.year_blockers = trie_pattern(dict.fromkeys(load_words("year_blockers"), ""))
-        self.law_heads = trie_pattern(dict.fromkeys(load_words("law_heads"), ""))
+        self.part_word = _word_pattern(dict.fromkeys(self.parts, ""))
+        self.year_blockers = _word_pattern(dict.fromkeys(load_words("year_blockers"), ""))
+        self.law_heads = _word_pattern(dict.fromkeys(load_words("law_heads"), ""))
         # Every word a date can begin with, as one plain pattern (no guards, no regex-only syntax).
         # (วัน, ต้น, กลาง are common words: they count only with what must follow them.)
         weekdays = [w for w in self.weekday_numbers if len(w.rstrip(".")) > 1]
-        self.start_word = trie_pattern(
+        self.start_word = _word_pattern(
             dict.fromkeys(
                 [*self.month_numbers, *weekdays, *self.relative, "ปีงบ", *(f"วัน{w}" for w in weekdays)]
                 + [part + tail for part in self.parts for tail in ["เดือน", *self.relative]],

@@ -26,10 +26,10 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from ..lexicon import load
+from ..lexicon import load, trie_pattern
 from ..records import Time
 from .base import Found, record_fields
-from .dates import TriggerScan, trie_pattern
+from .dates import TriggerScan
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -53,9 +53,9 @@ def _tables() -> tuple[dict[str, int], dict[str, tuple[str, str | None]]]:
 @functools.cache
 def _compiled() -> tuple[regex.Pattern, re.Pattern, regex.Pattern]:
     numbers, words = _tables()
-    number_word = trie_pattern(dict.fromkeys(numbers, ""))
+    number_word = trie_pattern(numbers)
     hour = rf"(?:\d{{1,2}}+{_NUMBER_END}|{number_word})"
-    periods = trie_pattern({form: "" for form, (_, clock) in words.items() if clock is None})
+    periods = trie_pattern([form for form, (_, clock) in words.items() if clock is None])
     # "ตี 2 ครั้ง" (strike twice) is not 02:00.
     not_a_strike = r"(?! ?+(?:ครั้ง|ที|หน|รอบ|คน|ลูก|ราย|ตัว))"
 
@@ -89,16 +89,12 @@ def _compiled() -> tuple[regex.Pattern, re.Pattern, regex.Pattern]:
     # words and ตี, ช่วง, ตอน are common syllables (สามารถ, ตีพิมพ์, ช่วงนี้): they count only
     # with what must follow them.
     period_words = [f for f, (_, c) in words.items() if c is None]
-    number_words = trie_pattern(dict.fromkeys(numbers, ""))
     starts = trie_pattern(
-        dict.fromkeys(
-            ["บ่าย", "เที่ยง", "หลังเที่ยงคืน", "เช้ามืด", "เมื่อคืนนี้"]
-            + [cue + word for cue in ("ช่วง", "ตอน", "ยาม", "ช่วง ", "ตอน ") for word in [*period_words, "เที่ยง"]]
-            + [word + tail for word in period_words for tail in ("นี้", "ที่ผ่านมา")],
-            "",
-        )
+        ["บ่าย", "เที่ยง", "หลังเที่ยงคืน", "เช้ามืด", "เมื่อคืนนี้"]
+        + [cue + word for cue in ("ช่วง", "ตอน", "ยาม", "ช่วง ", "ตอน ") for word in [*period_words, "เที่ยง"]]
+        + [word + tail for word in period_words for tail in ("นี้", "ที่ผ่านมา")]
     )
-    trigger = re.compile(rf"\d(?<!\d\d)|{starts}|(?:{number_words}) ?(?:โมง|ทุ่ม)|ตี ?(?:\d|{number_words})")
+    trigger = re.compile(rf"\d(?<!\d\d)|{starts}|(?:{number_word}) ?(?:โมง|ทุ่ม)|ตี ?(?:\d|{number_word})")
     # (ประมาณ, ราว "about" alone are no cue: ประมาณ 4.47 is a measurement; เวลาประมาณ 10.30 is a time.)
     cue_before = regex.compile(r"(?:เวลา|ตั้งแต่|ถึง|จนถึง|ระหว่าง|กระทั่ง|ช่วง|ตอน) ?+(?:ประมาณ|ราว|ช่วง)?+ ?+$")
     return pattern, trigger, cue_before
