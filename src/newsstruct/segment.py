@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 
 import attrs
 import regex
@@ -218,13 +219,16 @@ _BODY_DATELINE_LEAD = regex.compile(r"(?:[\p{Thai}.ฯ]++ ?+){0,4}+")
 _BODY_DATELINE_NOT_AFTER = regex.compile(r"(?:วันที่|วัน|เมื่อ|ตั้งแต่|ระหว่าง|ถึง|ว่า|ใน|ภายใน|ปี) ?+$")
 _BODY_DATELINE_DASH = regex.compile(r" ?+[-–—] ?+(?!\d)\S")
 _MAX_BODY_DATELINE_LEAD = 40
+_BODY_DATELINE_HINT = re.compile(r"\D{0,40}\d[^-–—]{0,30}[-–—]")
 
 
 def _body_dateline(text: str, start: int, end: int):  # noqa: ANN202 - a Found
     """The date of ``place date –`` opening the paragraph ``text[start:end]``, or None."""
+    window_end = min(end, start + _MAX_BODY_DATELINE_LEAD + 40)
+    if not _BODY_DATELINE_HINT.match(text, start, window_end):
+        return None  # (most paragraphs: no number, then a dash, near their start)
     from .extract.dates import scan_dates
 
-    window_end = min(end, start + _MAX_BODY_DATELINE_LEAD + 40)
     found = scan_dates(text, start, window_end)
     if not found:
         return None
@@ -245,11 +249,11 @@ def _read_body_dateline(seg: Segmentation, text: str, start: int, end: int) -> N
     """Publication date from a body dateline.  Without a written year (``3 ก.ค. –``) the year is
     that of the article's first full date, as for any date without a year; with no such date the
     article stays undated."""
-    from .extract.dates import scan_dates
-
     date = _body_dateline(text, start, end)
     if date is None:
         return
+    from .extract.dates import scan_dates
+
     value = date.fields["value"]
     if value.startswith("--"):
         # The dateline is the first date of the body: resolved with the dates after it.
