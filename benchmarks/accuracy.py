@@ -13,8 +13,8 @@ GOLD defaults to ``../shared/data/thainer/train.jsonl`` beside the repository.  
 
 Ranges.  We output a range as ONE mention (``A/B``) with its written ends in ``endpoints``;
 ThaiNER tags each end of a range between two full dates as its own DATE (always across ถึง,
-about half the time across a dash: ``23 พ.ย.`` and ``17 ธ.ค. 2546``), and likewise each end
-of some clock ranges (``21.00 น.`` and ``05.00 น.``).  So a date range between two full dates
+about half the time across a dash: ``14 ต.ค.`` and ``9 พ.ย. 2565``), and likewise each end
+of some clock ranges (``22.00 น.`` and ``06.00 น.``).  So a date range between two full dates
 (rule ``date_range``) and a clock range are compared through their endpoints, unless the gold
 holds the whole range as one span.  Ranges within one month (``26-28 ก.พ.``), month ranges and
 year ranges ThaiNER always keeps whole; they are compared whole.

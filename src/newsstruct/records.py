@@ -55,10 +55,10 @@ class Mention:
 
 @_frozen
 class Span:
-    """One written end of a range, inside its range mention: ``23 พ.ย.`` of ``23 พ.ย.-17 ธ.ค. 2546``.
+    """One written end of a range, inside its range mention: ``14 ต.ค.`` of ``14 ต.ค.-9 พ.ย. 2565``.
 
     ``start``/``end`` index the caller's original text like a mention's (``text ==
-    original[start:end]``); ``value`` is that end's own value (``2003-11-23``).
+    original[start:end]``); ``value`` is that end's own value (``2022-10-14``).
     """
 
     start: int

@@ -5,6 +5,13 @@ era and relative-word lexicons) finds the spans, and a resolver per kind of matc
 field values against an optional reference date (the publication date).  :func:`scan_dates`
 works on any string; :func:`extract` runs it over a document's body.
 
+A range is one mention (value ``A/B``) whose written ends are kept in ``endpoints``
+(``14 ต.ค.`` and ``9 พ.ย. 2565``, each with its own value).  A day and month without a year take
+it from the publication date; without one, from the nearest full date written before them in the
+article (else the first after them), ``year_source`` ``"article_date"``.  Relative dates
+(วันนี้, สัปดาห์หน้า, วันที่ 5 ที่ผ่านมา) count from the publication date only: without it
+their value is null.
+
 Spans follow the ThaiNER conventions: ``วันที่``, ``เดือน`` before a month, ``ปี`` before a year
 and a weekday before the day (``วันพุธที่``) stay outside; ``พ.ศ.`` and ranges stay inside::
 
@@ -662,8 +669,8 @@ def _group_end(match: regex.Match, names: tuple[str, ...]) -> int:
 
 
 def _end_spans(kind: str, match: regex.Match) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """Where the two written ends of a range lie: ``23 พ.ย.`` and ``17 ธ.ค. 2546`` of
-    ``23 พ.ย.-17 ธ.ค. 2546``, ``26`` and ``28 ก.พ. 63`` of ``26-28 ก.พ. 63``.  Words between the ends
+    """Where the two written ends of a range lie: ``14 ต.ค.`` and ``9 พ.ย. 2565`` of
+    ``14 ต.ค.-9 พ.ย. 2565``, ``26`` and ``28 ก.พ. 63`` of ``26-28 ก.พ. 63``.  Words between the ends
     (a dash, ถึงวันที่, a weekday) belong to neither; a year written once at the end stays with the
     last end.  None when the match is not a range of two written ends."""
     if kind == "dmdm":

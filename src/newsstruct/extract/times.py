@@ -7,7 +7,8 @@ Forms read (after normalisation, so Thai digits are already Arabic):
   ``14.30`` alone is as likely a decimal number;
 - the Thai six-hour clock: ``9 โมงเช้า``, ``บ่าย 2 โมง``, ``บ่ายโมงครึ่ง``, ``5 โมงเย็น``,
   ``2 ทุ่ม``, ``ตี 3``, ``ตีห้า``, ``เที่ยงวัน``, ``เที่ยงคืน``, with digits or number words;
-- ranges ``09.00-12.00 น.``, ``เวลา 09.00 น. ถึง 16.30 น.`` -> ``HH:MM/HH:MM``;
+- ranges ``09.00-12.00 น.``, ``เวลา 09.00 น. ถึง 16.30 น.`` -> ``HH:MM/HH:MM``, the written ends
+  kept in ``endpoints``;
 - vague periods (``ช่วงเช้า``, ``ตอนบ่าย``, ``คืนนี้``): value None and a ``period``.
 
 Impossible clock readings (``25:00``, ``14:75``) are not times.  By ThaiNER's convention
