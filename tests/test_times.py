@@ -70,6 +70,11 @@ PERIODS = [
     ("ผู้ว่าฯ ลงพื้นที่ตอนบ่าย", "ตอนบ่าย", "afternoon", False),
     ("ถ่ายทอดสดคืนนี้", "คืนนี้", "night", True),
     ("เช้านี้มีหมอกหนา", "เช้านี้", "morning", True),
+    # a bare period word of the day named just before it (the day word is a date)
+    ("ทีมกู้ภัยจะลงพื้นที่พรุ่งนี้เช้าอีกครั้ง", "เช้า", "morning", False),
+    ("ฝนตกหนักตั้งแต่เมื่อวาน ค่ำ จนถึงตอนนี้", "ค่ำ", "evening", False),
+    # a number after the period that is no clock time
+    ("ระดับน้ำลดลงจากเมื่อวานตอนเช้า 15 เซนติเมตร", "ตอนเช้า", "morning", False),
 ]
 
 
@@ -100,6 +105,14 @@ def test_not_times(text: str) -> None:
 
 def test_a_clock_word_after_a_period_word_is_a_clock_time() -> None:
     assert _times("เกิดเหตุตอนบ่ายโมง") == [("บ่ายโมง", "13:00")]
+    assert _times("ประชุมช่วงเช้า 9.30 น. ที่ศาลากลาง") == [("9.30 น.", "09:30")]
+
+
+def test_a_day_word_before_a_period_stays_a_date() -> None:
+    article = newsstruct.parse("ทีมกู้ภัยจะลงพื้นที่พรุ่งนี้เช้าอีกครั้ง", published="2021-03-01")
+    assert [(d.text, d.value) for d in article.dates] == [("พรุ่งนี้", "2021-03-02")]
+    assert [t.text for t in article.times] == ["เช้า"]
+    assert _times("เช้าวันนี้มีหมอก") == []  # a bare period word without a day before it is not a time
 
 
 def test_adversarial_megabyte_finishes() -> None:

@@ -9,7 +9,8 @@ Forms read (after normalisation, so Thai digits are already Arabic):
   ``2 ทุ่ม``, ``ตี 3``, ``ตีห้า``, ``เที่ยงวัน``, ``เที่ยงคืน``, with digits or number words;
 - ranges ``09.00-12.00 น.``, ``เวลา 09.00 น. ถึง 16.30 น.`` -> ``HH:MM/HH:MM``, the written ends
   kept in ``endpoints``;
-- vague periods (``ช่วงเช้า``, ``ตอนบ่าย``, ``คืนนี้``): value None and a ``period``.
+- vague periods (``ช่วงเช้า``, ``ตอนบ่าย``, ``คืนนี้``, the ``เช้า`` of ``พรุ่งนี้เช้า``): value
+  None and a ``period``.
 
 Impossible clock readings (``25:00``, ``14:75``) are not times.  By ThaiNER's convention
 ``เวลา`` stays outside the span and ``น.`` inside.
@@ -57,6 +58,8 @@ def _compiled() -> tuple[regex.Pattern, re.Pattern, regex.Pattern]:
     number_word = trie_pattern(numbers)
     hour = rf"(?:\d{{1,2}}+{_NUMBER_END}|{number_word})"
     periods = trie_pattern([form for form, (_, clock) in words.items() if clock is None])
+    day_words = [row["form"] for row in load("relative_dates") if row["unit"] == "day"]
+    day_word = trie_pattern(day_words)
     # "ตี 2 ครั้ง" (strike twice) is not 02:00.
     not_a_strike = r"(?! ?+(?:ครั้ง|ที|หน|รอบ|คน|ลูก|ราย|ตัว))"
 
@@ -80,10 +83,14 @@ def _compiled() -> tuple[regex.Pattern, re.Pattern, regex.Pattern]:
         r"(?P<noon>หลังเที่ยงคืน|เที่ยง(?P<noon_kind>วัน|ตรง|คืน))",
         # ช่วงเช้า, ตอนบ่าย, ยามค่ำ, เช้านี้, คืนนี้; เที่ยง after a cue
         # (not ตอนบ่ายโมง, which is a clock time); เช้ามืดที่ผ่านมา: the recent one
-        # เมื่อคืนนี้ "last night"; ที่ผ่านมา only after เมื่อ (มื้อกลางวัน is lunch, not a time)
-        rf"(?P<period>(?:(?:ช่วง|ตอน|ยาม) ?+(?P<pw>{periods}|เที่ยง)(?P<today>นี้)?+|(?P<last>เมื่อ)(?P<pw>คืน)นี้"
-        rf"|(?<=เมื่อ ?)(?P<pw>{periods})(?P<today>ที่ผ่านมา)|(?P<pw>{periods})(?P<today>นี้)|(?P<pw>เช้ามืด))"
-        rf"(?! ?+(?:\d|{number_word}|โมง)))",
+        # เมื่อคืนนี้ "last night"; ที่ผ่านมา only after เมื่อ (มื้อกลางวัน is lunch, not a time);
+        # a bare period word of a day named just before it: พรุ่งนี้เช้า, เมื่อวาน ค่ำ (the day word
+        # is a date; \K starts the time after it)
+        rf"(?P<period>(?:(?:ช่วง|ตอน|ยาม) ?+(?P<pw>{periods}|เที่ยง)(?P<today>นี้)?+"
+        rf"|(?P<last>เมื่อ)(?P<pw>คืน)นี้|(?<=เมื่อ ?)(?P<pw>{periods})(?P<today>ที่ผ่านมา)|(?P<pw>{periods})(?P<today>นี้)"
+        rf"|(?P<pw>เช้ามืด)|(?:{day_word}) ?+\K(?P<pw>{periods}))"
+        # not a period when a clock time follows (ตอนบ่าย 2 โมง, ช่วงเช้า 9.30 น.); ตอนเช้า 28 ซม. is one
+        rf"(?! ?+(?:\d{{1,2}}+(?:[.:]\d| ?+(?:โมง|ทุ่ม|นาฬิกา|น\.))|(?:{number_word}) ?+(?:โมง|ทุ่ม)|โมง)))",
     ]
     pattern = regex.compile("|".join(alternatives))
     # Where a time can begin, as a plain pattern for the standard library's faster scan.  Number
@@ -94,6 +101,7 @@ def _compiled() -> tuple[regex.Pattern, re.Pattern, regex.Pattern]:
         ["บ่าย", "เที่ยง", "หลังเที่ยงคืน", "เช้ามืด", "เมื่อคืนนี้"]
         + [cue + word for cue in ("ช่วง", "ตอน", "ยาม", "ช่วง ", "ตอน ") for word in [*period_words, "เที่ยง"]]
         + [word + tail for word in period_words for tail in ("นี้", "ที่ผ่านมา")]
+        + [day + gap + word for day in day_words for gap in ("", " ") for word in period_words]
     )
     trigger = re.compile(rf"\d(?<!\d\d)|{starts}|(?:{number_word}) ?(?:โมง|ทุ่ม)|ตี ?(?:\d|{number_word})")
     # (ประมาณ, ราว "about" alone are no cue: ประมาณ 4.47 is a measurement; เวลาประมาณ 10.30 is a time.)
