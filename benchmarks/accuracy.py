@@ -11,6 +11,14 @@ GOLD defaults to ``../shared/data/thainer/train.jsonl`` beside the repository.  
     PLACE   gold LOCATION + FACILITY  vs our places
     MONEY   gold MONEY                vs our counts whose unit is money
 
+Ranges.  We output a range as ONE mention (``A/B``) with its written ends in ``endpoints``;
+ThaiNER tags each end of a range between two full dates as its own DATE (always across ถึง,
+about half the time across a dash: ``14 ต.ค.`` and ``9 พ.ย. 2565``), and likewise each end
+of some clock ranges (``22.00 น.`` and ``06.00 น.``).  So a date range between two full dates
+(rule ``date_range``) and a clock range are compared through their endpoints, unless the gold
+holds the whole range as one span.  Ranges within one month (``26-28 ก.พ.``), month ranges and
+year ranges ThaiNER always keeps whole; they are compared whole.
+
 Strict: same start and end.  Overlap: the spans share a character (each gold and each
 predicted span is matched at most once).  Prints P/R/F1 for both, and with ``--errors TYPE``
 examples of misses and false alarms for that type.
@@ -37,11 +45,27 @@ GOLD_TYPES = {"DATE": "DATE", "TIME": "TIME", "PERSON": "PERSON", "LOCATION": "P
 TYPES = ("DATE", "TIME", "PERSON", "PLACE", "MONEY")
 
 
-def predicted_spans(article: newsstruct.Article) -> dict[str, list[tuple[int, int]]]:
-    """Our spans, grouped under the gold type they are compared with."""
-    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    spans["DATE"] = [(m.start, m.end) for m in article.dates]
-    spans["TIME"] = [(m.start, m.end) for m in article.times] + [
+Span = tuple[int, int]
+# Range rules whose two ends ThaiNER may tag apart (see the module docstring).
+SPLIT_RANGE_RULES = {"DATE": {"date_range"}, "TIME": {"clock"}}
+
+
+def _compared(mention: Any, kind: str, gold: set[Span]) -> list[Span]:
+    """The span(s) a mention is compared with: the whole, or its ends where ThaiNER splits."""
+    whole = (mention.start, mention.end)
+    if mention.endpoints and mention.rule in SPLIT_RANGE_RULES[kind] and whole not in gold:
+        return [(end.start, end.end) for end in mention.endpoints]
+    return [whole]
+
+
+def predicted_spans(article: newsstruct.Article, gold: dict[str, list[Span]] | None = None) -> dict[str, list[Span]]:
+    """Our spans, grouped under the gold type they are compared with (given the gold spans,
+    ranges are mapped to the gold's convention)."""
+    gold = gold or {}
+    spans: dict[str, list[Span]] = defaultdict(list)
+    gold_dates, gold_times = set(gold.get("DATE", ())), set(gold.get("TIME", ()))
+    spans["DATE"] = [span for m in article.dates for span in _compared(m, "DATE", gold_dates)]
+    spans["TIME"] = [span for m in article.times for span in _compared(m, "TIME", gold_times)] + [
         (m.start, m.end) for m in article.durations if m.kind != "age"
     ]
     spans["PERSON"] = [(m.start, m.end) for m in article.people]
@@ -75,12 +99,12 @@ def evaluate(rows: list[dict[str, Any]], pipeline: newsstruct.Pipeline, show_err
     for row in rows:
         text = row["text"]
         article = pipeline.parse(text)
-        predicted = predicted_spans(article)
         gold: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for entity in row["entities"]:
             mapped = GOLD_TYPES.get(entity["type"])
             if mapped:
                 gold[mapped].append((entity["start"], entity["end"]))
+        predicted = predicted_spans(article, gold)
         for kind in TYPES:
             g, p = gold[kind], predicted[kind]
             strict_tp = len(set(g) & set(p))

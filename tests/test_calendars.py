@@ -98,6 +98,8 @@ def test_fiscal_year(be_year: int, first: str, last: str) -> None:
         (2, 20, "2020-02-26", "this", 2020),  # a few days back still counts as "this"
         (2, None, "2020-02-26", None, 2020),
         (2, 29, "2021-03-01", None, 2020),  # only a leap year has it
+        (8, 1, "2020-03-01", "around", 2020),  # against a date in the text: five months ahead is five
+        (12, 5, "2020-02-26", "around", 2019),
     ],
 )
 def test_nearest_year(month: int, day: int | None, reference: str, direction: str | None, year: int) -> None:

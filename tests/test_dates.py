@@ -7,6 +7,8 @@ import datetime as dt
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsstruct
 from newsstruct.extract.dates import scan_dates
@@ -82,6 +84,93 @@ def test_ranges(text: str, expected: list[tuple[str, str]]) -> None:
     assert _dates(text) == expected
 
 
+def assert_endpoint_offsets(article: newsstruct.Article, original: str) -> None:
+    """Every end of every range points at exactly its text, inside its range, in order."""
+    for mention in (*article.dates, *article.times):
+        previous_end = mention.start
+        for end in mention.endpoints:
+            assert original[end.start:end.end] == end.text, end
+            assert previous_end <= end.start < end.end <= mention.end, (mention, end)
+            previous_end = end.end
+
+
+# (text, [(end text, end value), ...]) for the one range mention in the text
+RANGE_ENDS = [
+    ("ปิดถนน 14 ต.ค.-9 พ.ย. 2565 เพื่อซ่อม", [("14 ต.ค.", "2022-10-14"), ("9 พ.ย. 2565", "2022-11-09")]),
+    ("ปิดถนน 28 ธ.ค. - 3 ม.ค. 63 เพื่อซ่อม", [("28 ธ.ค.", "2019-12-28"), ("3 ม.ค. 63", "2020-01-03")]),
+    (
+        "เปิดตั้งแต่วันที่ 3 มีนาคม ถึง 20 เมษายน 2565 ทุกวัน",
+        [("3 มีนาคม", "2022-03-03"), ("20 เมษายน 2565", "2022-04-20")],
+    ),
+    (
+        "สอบสวนช่วงวันที่ 2 ธันวาคม 2560 ถึงวันที่ 14 มีนาคม 2562 พบว่า",
+        [("2 ธันวาคม 2560", "2017-12-02"), ("14 มีนาคม 2562", "2019-03-14")],
+    ),
+    (
+        "หยุดราชการวันจันทร์ที่ 4 พ.ค. – วันพุธที่ 6 พ.ค. 2563 ทั้งจังหวัด",
+        [("4 พ.ค.", "2020-05-04"), ("6 พ.ค. 2563", "2020-05-06")],
+    ),
+    ("จัดงานวันที่ 26-28 ก.พ. 63 ที่ลานหน้าเมือง", [("26", "2020-02-26"), ("28 ก.พ. 63", "2020-02-28")]),
+    ("ผลผลิตช่วง ก.ย.-ธ.ค.61 เพิ่มขึ้น", [("ก.ย.", "2018-09"), ("ธ.ค.61", "2018-12")]),
+    ("แผนฟื้นฟูระยะยาว พ.ศ. 2560 – 2579 ของกรม", [("พ.ศ. 2560", "2017"), ("2579", "2036")]),
+    # Thai digits and a no-break space: offsets are the original's
+    ("ปิดถนน ๒๘\u00a0ธ.ค. - ๓ ม.ค. ๖๓ เพื่อซ่อม", [("๒๘\u00a0ธ.ค.", "2019-12-28"), ("๓ ม.ค. ๖๓", "2020-01-03")]),
+    # without a year anywhere, the ends keep what is known
+    ("ปิดถนน 28 ธ.ค. - 3 ม.ค. เพื่อซ่อม", [("28 ธ.ค.", "--12-28"), ("3 ม.ค.", "--01-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "ends"), RANGE_ENDS)
+def test_a_range_keeps_its_written_ends(text: str, ends: list[tuple[str, str]]) -> None:
+    article = newsstruct.parse(text)
+    assert_offsets(article, text)
+    assert_endpoint_offsets(article, text)
+    (date,) = article.dates
+    assert [(end.text, end.value) for end in date.endpoints] == ends
+    assert date.value == "/".join(value for _, value in ends)
+
+
+@pytest.mark.parametrize("text", ["ประชุมวันที่ 26 ก.พ. 2563", "ในปี 2564", "ปีงบประมาณ 2563", "ตั้งแต่วันจันทร์-ศุกร์"])
+def test_a_single_date_has_no_ends(text: str) -> None:
+    assert all(date.endpoints == () for date in newsstruct.parse(text).dates)
+
+
+_DAYS = st.integers(min_value=1, max_value=28).map(str)
+_MONTHS = st.sampled_from(["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "มิถุนายน", "ธันวาคม", "ต.ค.", "พ. ย."])
+_SEPARATORS = st.sampled_from(["-", " - ", " – ", "- ", " ถึง ", " ถึงวันที่ ", " จนถึง วันที่ ", " – วันศุกร์ที่ "])
+_YEARS = st.sampled_from(["", " 63", " 2563", "2564", " พ.ศ. 2562"])
+_NOISE = st.sampled_from(["", "\u00a0", "\u200b", " ", "  "])
+
+
+@st.composite
+def _range_texts(draw: st.DrawFn) -> str:
+    first = draw(_DAYS) + draw(_NOISE) + " " + draw(_MONTHS) + draw(_YEARS)
+    last = draw(_DAYS) + " " + draw(_MONTHS) + draw(_YEARS)
+    text = f"เมื่อวันที่ {first}{draw(_SEPARATORS)}{last} มีการประชุม"
+    if draw(st.booleans()):
+        text = text.translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙"))
+    return text
+
+
+@settings(max_examples=150, deadline=None)
+@given(_range_texts())
+def test_range_ends_point_at_their_text(text: str) -> None:
+    article = newsstruct.parse(text)
+    assert_offsets(article, text)
+    assert_endpoint_offsets(article, text)
+
+
+def test_range_ends_of_a_text_parsed_in_pieces_are_whole_text_offsets() -> None:
+    paragraph = "ปิดถนน ๒๘\u00a0ธ.ค. - ๓ ม.ค. ๖๓ และเปิดให้เข้าชมเวลา 09.00 น. ถึง 16.30 น. ทุกวัน"
+    text = "\n\n".join(f"ข่าวที่ {number} {paragraph}" for number in range(30))
+    pipeline = newsstruct.Pipeline()
+    pipeline.chunk_chars = 400
+    article = pipeline.parse(text)
+    assert len([d for d in article.dates if d.endpoints]) == 30 and len([t for t in article.times if t.endpoints]) == 30
+    assert_endpoint_offsets(article, text)
+    assert article.dates[-1].endpoints[1].start > 400
+
+
 def test_range_records_that_its_year_was_written_at_the_end() -> None:
     (date,) = newsstruct.parse("เปิดตั้งแต่วันที่ 3 มีนาคม ถึง 20 เมษายน 2565").dates
     assert (date.calendar, date.era_source, date.year_source) == ("BE", "year_range", "range_end")
@@ -141,6 +230,51 @@ def test_missing_year_comes_from_the_publication_date(text: str, published: str 
     (date,) = newsstruct.parse(text, published=published).dates
     assert date.value == value
     assert date.year_inferred == (published is not None)
+
+
+YEAR_FROM_ARTICLE = [
+    # (text, [(mention, value, year_source), ...]) without a publication date
+    (
+        "เมื่อวันที่ 5 พ.ย. 2564 ชาวบ้านร้องเรียน ต่อมาวันที่ 9 พ.ย. เจ้าหน้าที่ลงพื้นที่",
+        [("5 พ.ย. 2564", "2021-11-05", "written"), ("9 พ.ย.", "2021-11-09", "article_date")],
+    ),
+    (
+        "ฝนตกหนักตั้งแต่วันที่ 3 พ.ย. จนน้ำท่วมถึงวันที่ 5 พฤศจิกายน 2564",
+        [("3 พ.ย.", "2021-11-03", "article_date"), ("5 พฤศจิกายน 2564", "2021-11-05", "written")],
+    ),
+    (
+        "ก่อสร้างเมื่อ 10 ม.ค. 2560 เปิดใช้ 10 ม.ค. 2563 และปิดซ่อมวันที่ 5 ก.พ. ที่ผ่านมา",
+        [("10 ม.ค. 2560", "2017-01-10", "written"), ("10 ม.ค. 2563", "2020-01-10", "written"), ("5 ก.พ.", "2020-02-05", "article_date")],
+    ),
+    (
+        "ปิดถนนเมื่อ 28 ธ.ค. 2564 และเปิดอีกครั้ง 3 ม.ค. หลังซ่อมเสร็จ",
+        [("28 ธ.ค. 2564", "2021-12-28", "written"), ("3 ม.ค.", "2022-01-03", "article_date")],
+    ),
+    (
+        "อบรมวันที่ 1 มี.ค. 2565 และ 15 - 17 มี.ค. ที่ศาลากลาง",
+        [("1 มี.ค. 2565", "2022-03-01", "written"), ("15 - 17 มี.ค.", "2022-03-15/2022-03-17", "article_date")],
+    ),
+    # no full date in the article: the year stays unknown
+    ("ในปี 2564 มีการประชุมวันที่ 3 พ.ย. ที่ศาลากลาง", [("2564", "2021", "written"), ("3 พ.ย.", "--11-03", None)]),
+    # relative dates count from the publication day, which a date in the text is not
+    (
+        "เมื่อวานนี้ (5 พ.ย. 2564) และวันที่ 7 ที่ผ่านมา",
+        [("เมื่อวานนี้", None, None), ("5 พ.ย. 2564", "2021-11-05", "written"), ("7", "---07", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_FROM_ARTICLE)
+def test_year_from_the_article_dates_without_a_publication_date(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    dates = newsstruct.parse(text).dates
+    assert [(d.text, d.value, d.year_source) for d in dates] == expected
+    assert all(d.year_inferred == (d.year_source == "article_date") for d in dates)
+
+
+def test_a_publication_date_wins_over_the_article_dates() -> None:
+    text = "เมื่อวันที่ 5 พ.ย. 2564 ชาวบ้านร้องเรียน ต่อมาวันที่ 9 พ.ย. เจ้าหน้าที่ลงพื้นที่"
+    dates = newsstruct.parse(text, published="2023-11-20").dates
+    assert [(d.value, d.year_source) for d in dates] == [("2021-11-05", "written"), ("2023-11-09", "inferred")]
 
 
 RELATIVE = [

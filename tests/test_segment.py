@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import newsstruct
 from newsstruct.normalize import normalize
 from newsstruct.segment import segment
@@ -105,3 +107,60 @@ def test_example_pr_article_header() -> None:
     assert article.metadata.published == "2020-03-09"
     assert article.metadata.reporter == "ชนิดา บุญมา"
     assert article.metadata.read_count == 128
+
+
+# -- a dateline opening the first paragraph -----------------------------------------------------
+
+BODY_DATELINES = [
+    # (text, published, the dateline's date mention)
+    ("ทำเนียบรัฐบาล 18 ก.พ.63 – นายกรัฐมนตรีเป็นประธานการประชุมคณะรัฐมนตรี", "2020-02-18", "18 ก.พ.63"),
+    ("กรุงเทพฯ 9 ม.ค. 2564 - กรมอุตุนิยมวิทยาประกาศเตือนฝนตกหนัก", "2021-01-09", "9 ม.ค. 2564"),
+    ("จ.ลำปาง 12 ส.ค.62-ชาวบ้านกว่า 200 คนรวมตัวกันที่หน้าศาลากลาง", "2019-08-12", "12 ส.ค.62"),
+    ("ขอนแก่น14 มิ.ย. 61 – นักศึกษาแพทย์ออกหน่วยบริการ", "2018-06-14", "14 มิ.ย. 61"),
+    ("21 ต.ค.63- ผู้ว่าราชการจังหวัดตรวจเยี่ยมพื้นที่น้ำท่วม", "2020-10-21", "21 ต.ค.63"),
+    # a headline above it
+    ("ฝนถล่มเมืองเลย\nเลย 3 ก.ย. 2563 – ฝนตกหนักต่อเนื่องทั้งคืน", "2020-09-03", "3 ก.ย. 2563"),
+    # no year: the year of the article's first full date
+    (
+        "กรุงเทพฯ 5 มี.ค. - กรมอุตุนิยมวิทยาคาดว่าในวันที่ 7 มี.ค. 2563 จะมีฝนตกหนัก",
+        "2020-03-05",
+        "5 มี.ค.",
+    ),
+    ("ภูเก็ต 30 ธ.ค. - นักท่องเที่ยวแน่นหาดป่าตองก่อนวันที่ 1 ม.ค. 2564", "2020-12-30", "30 ธ.ค."),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "mention"), BODY_DATELINES)
+def test_body_dateline_dates_the_article(text: str, published: str, mention: str) -> None:
+    article = newsstruct.parse(text)
+    assert (article.metadata.published, article.metadata.published_source) == (published, "body_dateline")
+    assert article.metadata.dateline is None  # the date stays a body mention
+    assert article.dates[0].text == mention and article.dates[0].value == published
+
+
+def test_body_dateline_resolves_relative_dates() -> None:
+    dates = newsstruct.parse("ทำเนียบรัฐบาล 18 ก.พ.63 – เมื่อวานนี้ นายกรัฐมนตรีลงพื้นที่").dates
+    assert [(d.text, d.value) for d in dates] == [("18 ก.พ.63", "2020-02-18"), ("เมื่อวานนี้", "2020-02-17")]
+
+
+NOT_BODY_DATELINES = [
+    "กรุงเทพฯ 5 มี.ค. - กรมอุตุนิยมวิทยาประกาศเตือนฝนตกหนัก",  # no year anywhere
+    "14 ต.ค.-9 พ.ย. 2565 กรมชลประทานเร่งระบายน้ำทุกเขื่อน",  # a range
+    "นายสมชายเปิดเผยว่า นับจากวันที่ 12 ม.ค. 2565 - ปัจจุบัน มีผู้ป่วยเพิ่ม",  # a sentence
+    "เมื่อวันที่ 3 ส.ค. 2563 – ฝนตกหนัก",  # the date of an event
+    "กรุงเทพฯ 5 มี.ค. 2563 กรมอุตุนิยมวิทยาประกาศเตือน",  # no dash
+    "ฝนตกหนักทั่วกรุง\nเนื้อข่าว\nกรุงเทพฯ 5 มี.ค. 2563 – ย่อหน้าที่สาม",  # not the first paragraph
+]
+
+
+@pytest.mark.parametrize("text", NOT_BODY_DATELINES)
+def test_not_a_body_dateline(text: str) -> None:
+    assert newsstruct.parse(text).metadata.published_source is None
+
+
+def test_header_dateline_and_caller_win_over_a_body_dateline() -> None:
+    text = SCRAPED.replace("วันที่ 5 มิถุนายน 2563 เทศบาล", "น่าน 4 มิ.ย. 63 – เทศบาล")
+    assert (newsstruct.parse(text).metadata.published_source) == "dateline"
+    body_only = "ทำเนียบรัฐบาล 18 ก.พ.63 – นายกรัฐมนตรีเป็นประธาน"
+    meta = newsstruct.parse(body_only, published="2020-02-19").metadata
+    assert (meta.published, meta.published_source) == ("2020-02-19", "caller")

@@ -152,7 +152,8 @@ def nearest_year(month: int, day: int | None, reference: dt.date, direction: str
     """The year of ``day month`` (or of the month alone) as an article published on ``reference``
     means it: ``"past"`` — the latest such date not after the reference; ``"future"`` — the
     first not before it; ``"this"`` (``5 ก.ย. นี้``) — the coming one, or one of the last week
-    (the current month, for a month alone); otherwise the nearest, where a date after the
+    (the current month, for a month alone); ``"around"`` — the nearest either way (the reference
+    is a date in the text, not the day of writing); otherwise the nearest, where a date after the
     reference counts twice as far (news tells more of what happened than of what will).  None
     when no year fits (29 February far from a leap year).
 

@@ -39,7 +39,7 @@ import regex
 
 from .document import Document
 from .normalize import normalize
-from .records import Article, Mention, Metadata, Person
+from .records import Article, Mention, Metadata, Person, Span
 from .segment import Segmentation, segment
 
 if TYPE_CHECKING:
@@ -289,7 +289,7 @@ def _rewrite(record: Any, offset: int, rename: Any) -> Any:
             new_value = _rewrite_item(field.name, value, offset, rename)
         if new_value is not value:
             changes[field.name] = new_value
-    if isinstance(record, Mention):
+    if isinstance(record, (Mention, Span)):  # a Span is an end of a range inside a mention
         changes["start"] = record.start + offset
         changes["end"] = record.end + offset
     return attrs.evolve(record, **changes) if changes else record

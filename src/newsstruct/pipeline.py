@@ -118,7 +118,7 @@ class Pipeline:
         if caller_published is not None:
             published_source = "caller"
         elif seg.published is not None:
-            published_source = "dateline"
+            published_source = seg.published_source
         else:
             published_source = None
         return Metadata(

@@ -18,6 +18,7 @@ import cattrs
 __all__ = [
     "SCHEMA_VERSION",
     "Mention",
+    "Span",
     "Date",
     "Time",
     "Duration",
@@ -54,6 +55,20 @@ class Mention:
 
 
 @_frozen
+class Span:
+    """One written end of a range, inside its range mention: ``14 ต.ค.`` of ``14 ต.ค.-9 พ.ย. 2565``.
+
+    ``start``/``end`` index the caller's original text like a mention's (``text ==
+    original[start:end]``); ``value`` is that end's own value (``2022-10-14``).
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str | None = None
+
+
+@_frozen
 class Date(Mention):
     """A date, month, year, range of them, or a relative date.
 
@@ -70,7 +85,8 @@ class Date(Mention):
     weekday_agrees: bool | None = None
     fiscal_year: int | None = None  # Gregorian year in which the fiscal year ends
     part: str | None = None  # "early", "mid", "late", "end" for ต้นเดือน/กลางปี/ปลายปี/สิ้นเดือน
-    year_source: str | None = None  # "written", "range_end" (year written once at the end), "inferred"
+    year_source: str | None = None  # "written", "range_end" (year written once at the end), "inferred", "article_date"
+    endpoints: tuple[Span, ...] = ()  # the two written ends of a range, in order
 
 
 @_frozen
@@ -80,6 +96,7 @@ class Time(Mention):
     value: str | None = None
     period: str | None = None  # "morning", "evening" ... for vague periods
     relative: bool = False  # a period of the publication day or night (เช้านี้, คืนนี้)
+    endpoints: tuple[Span, ...] = ()  # the two written ends of a range, in order
 
 
 @_frozen
@@ -225,7 +242,7 @@ class Metadata:
     author: str | None = None
     read_count: int | None = None
     published: str | None = None
-    published_source: str | None = None  # "caller", "dateline" or None
+    published_source: str | None = None  # "caller", "dateline", "body_dateline" or None
     reporter: str | None = None
     dateline: Date | None = None
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 
 import attrs
 import regex
@@ -53,6 +54,8 @@ class Segmentation:
     dateline_span: tuple[int, int] | None = None
     dateline_fields: dict | None = None
     published: dt.date | None = None
+    published_source: str | None = None  # "dateline" (header) or "body_dateline"
+    body_dateline_span: tuple[int, int] | None = None  # the date opening the first paragraph
     reporter: str | None = None
     reporter_span: tuple[int, int] | None = None
 
@@ -105,7 +108,8 @@ def _dateline(text: str, start: int, end: int) -> dict | None:
     found = scan_dates(text, start, end)
     # The date span may leave out a leading "วันพุธที่" (weekday words are not part of a DATE
     # span by ThaiNER's convention), so only the tail must be the date itself.
-    if len(found) == 1 and found[0].end == end and found[0].fields.get("value"):
+    # (A range is not the date of an article.)
+    if len(found) == 1 and found[0].end == end and found[0].fields.get("value") and not found[0].fields.get("endpoints"):
         if _DATELINE_LEAD.fullmatch(text, start, found[0].start):
             return found[0].fields
     return None
@@ -168,7 +172,7 @@ def segment(text: str) -> Segmentation:
     if seg.dateline_fields:
         value = seg.dateline_fields["value"]
         if regex.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            seg.published = dt.date.fromisoformat(value)
+            seg.published, seg.published_source = dt.date.fromisoformat(value), "dateline"
 
     body_lines = [
         _stripped(text, max(s, seg.body_start), e) for s, e in lines if e > seg.body_start and s < len(text)
@@ -196,10 +200,67 @@ def segment(text: str) -> Segmentation:
         if seg.headline is not None:
             if first == seg.headline:
                 seg.headline_span = (start, end)
-        elif len(body_lines) > 1 and end - start <= _MAX_HEADLINE_CHARS:
+        elif len(body_lines) > 1 and end - start <= _MAX_HEADLINE_CHARS and _body_dateline(text, start, end) is None:
+            # (a short first line that opens with "place date –" is a paragraph, not a headline)
             seg.headline = first
             seg.headline_span = (start, end)
+
+    # A dateline opening the first paragraph ("ทำเนียบรัฐบาล 18 ก.พ.63 – ...") dates the article
+    # when its header does not.
+    if seg.published is None and body_lines:
+        start, end = body_lines[1] if seg.headline_span == body_lines[0] and len(body_lines) > 1 else body_lines[0]
+        _read_body_dateline(seg, text, start, end)
     return seg
+
+
+# What may stand before a body dateline: a place (ทำเนียบรัฐบาล, กรุงเทพฯ, จ.เชียงใหม่), glued or
+# not; a date after วันที่, เมื่อ, ตั้งแต่ ... is part of a sentence instead.
+_BODY_DATELINE_LEAD = regex.compile(r"(?:[\p{Thai}.ฯ]++ ?+){0,4}+")
+_BODY_DATELINE_NOT_AFTER = regex.compile(r"(?:วันที่|วัน|เมื่อ|ตั้งแต่|ระหว่าง|ถึง|ว่า|ใน|ภายใน|ปี) ?+$")
+_BODY_DATELINE_DASH = regex.compile(r" ?+[-–—] ?+(?!\d)\S")
+_MAX_BODY_DATELINE_LEAD = 40
+_BODY_DATELINE_HINT = re.compile(r"\D{0,40}\d[^-–—]{0,30}[-–—]")
+
+
+def _body_dateline(text: str, start: int, end: int):  # noqa: ANN202 - a Found
+    """The date of ``place date –`` opening the paragraph ``text[start:end]``, or None."""
+    window_end = min(end, start + _MAX_BODY_DATELINE_LEAD + 40)
+    if not _BODY_DATELINE_HINT.match(text, start, window_end):
+        return None  # (most paragraphs: no number, then a dash, near their start)
+    from .extract.dates import scan_dates
+
+    found = scan_dates(text, start, window_end)
+    if not found:
+        return None
+    date = found[0]
+    if (
+        date.rule != "day_month_year"
+        or date.fields.get("value") is None
+        or date.start - start > _MAX_BODY_DATELINE_LEAD
+        or not _BODY_DATELINE_LEAD.fullmatch(text, start, date.start)
+        or _BODY_DATELINE_NOT_AFTER.search(text, start, date.start)
+        or not _BODY_DATELINE_DASH.match(text, date.end, end)
+    ):
+        return None
+    return date
+
+
+def _read_body_dateline(seg: Segmentation, text: str, start: int, end: int) -> None:
+    """Publication date from a body dateline.  Without a written year (``3 ก.ค. –``) the year is
+    that of the article's first full date, as for any date without a year; with no such date the
+    article stays undated."""
+    date = _body_dateline(text, start, end)
+    if date is None:
+        return
+    from .extract.dates import scan_dates
+
+    value = date.fields["value"]
+    if value.startswith("--"):
+        # The dateline is the first date of the body: resolved with the dates after it.
+        value = scan_dates(text, date.start, seg.body_end)[0].fields.get("value") or value
+    seg.body_dateline_span = (date.start, date.end)
+    if regex.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        seg.published, seg.published_source = dt.date.fromisoformat(value), "body_dateline"
 
 
 def sentence_spans(norm: Normalized, start: int, end: int) -> list[tuple[int, int]]:

@@ -5,6 +5,13 @@ era and relative-word lexicons) finds the spans, and a resolver per kind of matc
 field values against an optional reference date (the publication date).  :func:`scan_dates`
 works on any string; :func:`extract` runs it over a document's body.
 
+A range is one mention (value ``A/B``) whose written ends are kept in ``endpoints``
+(``14 ต.ค.`` and ``9 พ.ย. 2565``, each with its own value).  A day and month without a year take
+it from the publication date; without one, from the nearest full date written before them in the
+article (else the first after them), ``year_source`` ``"article_date"``.  Relative dates
+(วันนี้, สัปดาห์หน้า, วันที่ 5 ที่ผ่านมา) count from the publication date only: without it
+their value is null.
+
 Spans follow the ThaiNER conventions: ``วันที่``, ``เดือน`` before a month, ``ปี`` before a year
 and a weekday before the day (``วันพุธที่``) stay outside; ``พ.ศ.`` and ranges stay inside::
 
@@ -18,6 +25,7 @@ and a weekday before the day (``วันพุธที่``) stay outside; ``�
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -27,14 +35,14 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ..calendars import YearReading, era_for_marker, fiscal_year_range, nearest_year, read_year
-from ..lexicon import load, load_words
+from ..lexicon import load, load_words, trie_pattern
 from ..records import Date
-from .base import Found
+from .base import Found, record_fields
 
 if TYPE_CHECKING:
     from ..document import Document
 
-__all__ = ["scan_dates", "extract", "date_pattern_parts", "trie_pattern", "TriggerScan"]
+__all__ = ["scan_dates", "extract", "date_pattern_parts", "TriggerScan"]
 
 _SP = " ?+"
 _DASH = "[-–—]"
@@ -69,31 +77,14 @@ def _guard(form: str) -> str:
     return r"(?![.\p{Thai}])"
 
 
-def trie_pattern(forms: dict[str, str]) -> str:
-    """One pattern for many words (``form -> guard``), factored into a prefix tree.
+def _word_pattern(forms: dict[str, str]) -> str:
+    """The lexicon's trie pattern for date words (``form -> guard``), where a dot inside a form
+    may be followed by a space (``พ. ย.``).
 
-    The regex engine tries the branches of a plain alternation one by one at every position;
-    factored, a position that starts no word fails on its first character.  Longer words are
-    tried before their prefixes, so the longest form wins.
-
-    >>> trie_pattern({"มีนา": "", "มีนาคม": ""})
-    'มีนา(?:คม|)'
+    >>> [bool(regex.fullmatch(_word_pattern({"พ.ย.": "", "พฤศจิกายน": ""}), w)) for w in ("พ. ย.", "พฤศจิกายน", "พ.")]
+    [True, True, False]
     """
-    root: dict[str, Any] = {}
-    for form, guard in forms.items():
-        node = root
-        for unit in _form_units(form):
-            node = node.setdefault(unit, {})
-        node.setdefault("", set()).add(guard)
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [unit + emit(child) for unit, child in node.items() if unit]
-        if "" in node:
-            guards = sorted(node[""])
-            branches.append(guards[0] if len(guards) == 1 else "(?:" + "|".join(guards) + ")")
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return emit(root)
+    return trie_pattern(forms, guards=forms, pieces=_form_units)
 
 
 class TriggerScan:
@@ -140,28 +131,28 @@ class _Lexicon:
             for form in filter(None, row["short_forms"].split("|")):
                 self.month_numbers[form] = number
                 abbreviations[form] = _guard(form)
-        self.full_month = trie_pattern(full_forms)
-        self.abbreviated_month = trie_pattern(abbreviations)
-        self.any_month = trie_pattern({**full_forms, **abbreviations})
+        self.full_month = _word_pattern(full_forms)
+        self.abbreviated_month = _word_pattern(abbreviations)
+        self.any_month = _word_pattern({**full_forms, **abbreviations})
 
         self.weekday_numbers: dict[str, int] = {}
         for row in load("weekdays"):
             for form in [row["name"], *filter(None, row["forms"].split("|"))]:
                 self.weekday_numbers[form] = int(row["iso"])
         # One-letter abbreviations (จ. อ. ส.) are also province and district abbreviations.
-        self.weekday = trie_pattern({w: "" for w in self.weekday_numbers if len(w.rstrip(".")) > 1})
+        self.weekday = _word_pattern({w: "" for w in self.weekday_numbers if len(w.rstrip(".")) > 1})
 
-        self.era = trie_pattern({row["marker"]: _guard(row["marker"]) for row in load("eras")})
+        self.era = _word_pattern({row["marker"]: _guard(row["marker"]) for row in load("eras")})
         self.relative = {row["form"]: (row["unit"], int(row["offset"]) if row["offset"] else None) for row in load("relative_dates")}
-        self.relative_word = trie_pattern(dict.fromkeys(self.relative, ""))
+        self.relative_word = _word_pattern(dict.fromkeys(self.relative, ""))
         self.parts = {row["form"]: row["part"] for row in load("date_parts")}
-        self.part_word = trie_pattern(dict.fromkeys(self.parts, ""))
-        self.year_blockers = trie_pattern(dict.fromkeys(load_words("year_blockers"), ""))
-        self.law_heads = trie_pattern(dict.fromkeys(load_words("law_heads"), ""))
+        self.part_word = _word_pattern(dict.fromkeys(self.parts, ""))
+        self.year_blockers = _word_pattern(dict.fromkeys(load_words("year_blockers"), ""))
+        self.law_heads = _word_pattern(dict.fromkeys(load_words("law_heads"), ""))
         # Every word a date can begin with, as one plain pattern (no guards, no regex-only syntax).
         # (วัน, ต้น, กลาง are common words: they count only with what must follow them.)
         weekdays = [w for w in self.weekday_numbers if len(w.rstrip(".")) > 1]
-        self.start_word = trie_pattern(
+        self.start_word = _word_pattern(
             dict.fromkeys(
                 [*self.month_numbers, *weekdays, *self.relative, "ปีงบ", *(f"วัน{w}" for w in weekdays)]
                 + [part + tail for part in self.parts for tail in ["เดือน", *self.relative]],
@@ -281,7 +272,15 @@ def _compiled() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Patt
 _NUMBER_LABEL = regex.compile(r"(?:เลขที่|ที่|ครั้งที่|ฉบับที่|หมู่(?:ที่)?|ม\.|ซอย|ซ\.|โทร\.?|โทรศัพท์|หมายเลข|ทะเบียน|รหัส|คดี) ?+$")
 
 
-def _direction(text: str, start: int, end: int, pos: int, endpos: int) -> str | None:
+def _direction(ctx: _Context, start: int, end: int) -> str | None:
+    """Which way from the reference a date without a year lies, as the words around it say.
+
+    Against a date of the article rather than its publication date, the words (ที่ผ่านมา:
+    before publication) say nothing about that date: the nearest year either way
+    (``"around"``)."""
+    if ctx.anchored:
+        return "around"
+    text, pos, endpos = ctx.text, ctx.pos, ctx.endpos
     _, past_before, direction_after, _, _, _, _ = _compiled()
     if past_before.search(text[max(pos, start - 12):start]):
         return "past"
@@ -303,12 +302,13 @@ def _valid_day_month(month: int, day: int) -> bool:
 
 
 class _Context:
-    """What a resolver needs besides its match."""
+    """What a resolver needs besides its match.  ``reference`` is the publication date, or a date
+    written in the article when ``anchored``."""
 
-    __slots__ = ("text", "pos", "endpos", "reference")
+    __slots__ = ("text", "pos", "endpos", "reference", "anchored")
 
-    def __init__(self, text: str, pos: int, endpos: int, reference: dt.date | None) -> None:
-        self.text, self.pos, self.endpos, self.reference = text, pos, endpos, reference
+    def __init__(self, text: str, pos: int, endpos: int, reference: dt.date | None, anchored: bool = False) -> None:
+        self.text, self.pos, self.endpos, self.reference, self.anchored = text, pos, endpos, reference, anchored
 
 
 def _weekday_before(ctx: _Context, start: int) -> str | None:
@@ -365,7 +365,7 @@ def _resolve_day_month(match: regex.Match, ctx: _Context, start: int) -> dict[st
         last_year = last_reading.gregorian if last_reading else first_year + (1 if wraps else 0)
         _year_fields(fields, first_reading)
     elif ctx.reference is not None:
-        direction = _direction(ctx.text, start, match.end(), ctx.pos, ctx.endpos)
+        direction = _direction(ctx, start, match.end())
         inferred = nearest_year(first_month, first_day, ctx.reference, direction)
         if inferred is None:
             return fields
@@ -437,7 +437,7 @@ def _resolve_month(match: regex.Match, ctx: _Context, start: int) -> dict[str, A
         first_year = last_year - (1 if wraps else 0)
         _year_fields(fields, last_reading, "range_end")
     elif ctx.reference is not None:
-        direction = _direction(ctx.text, start, match.end(), ctx.pos, ctx.endpos)
+        direction = _direction(ctx, start, match.end())
         first_year = nearest_year(first_month, None, ctx.reference, direction)
         if first_year is not None:
             last_year = first_year + (1 if wraps else 0)
@@ -617,7 +617,7 @@ def _resolve_bare_day(match: regex.Match, ctx: _Context, start: int) -> dict[str
     reference = ctx.reference
     if reference is None:
         return fields
-    direction = _direction(ctx.text, start, match.end(), ctx.pos, ctx.endpos)
+    direction = _direction(ctx, start, match.end())
     candidates = []
     for months in (-2, -1, 0, 1, 2):
         year, month = _shift_month(reference.year, reference.month, months)
@@ -664,6 +664,39 @@ _RULES = {
 }
 
 
+def _group_end(match: regex.Match, names: tuple[str, ...]) -> int:
+    return max(match.end(name) for name in names if match.start(name) >= 0)
+
+
+def _end_spans(kind: str, match: regex.Match) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where the two written ends of a range lie: ``14 ต.ค.`` and ``9 พ.ย. 2565`` of
+    ``14 ต.ค.-9 พ.ย. 2565``, ``26`` and ``28 ก.พ. 63`` of ``26-28 ก.พ. 63``.  Words between the ends
+    (a dash, ถึงวันที่, a weekday) belong to neither; a year written once at the end stays with the
+    last end.  None when the match is not a range of two written ends."""
+    if kind == "dmdm":
+        return (match.start("d1"), _group_end(match, ("m1", "y1", "ry1"))), (match.start("d2"), match.end())
+    if kind == "ddm":
+        return match.span("d1"), (match.start("d2"), match.end())
+    if kind == "month" and match.start("m2") >= 0:
+        return (match.start("m1"), _group_end(match, ("m1", "y1", "ry1"))), (match.start("m2"), match.end())
+    if kind == "eyear" and match.start("y2") >= 0:
+        second = match.start("e2") if match.start("e2") >= 0 else match.start("y2")
+        return (match.start("e1"), match.end("y1")), (second, match.end("y2"))
+    if kind == "pyear" and match.start("y2") >= 0:
+        return match.span("y1"), match.span("y2")
+    if kind == "bareday" and match.start("d2") >= 0:
+        return match.span("d1"), match.span("d2")
+    return None
+
+
+def _endpoints(kind: str, match: regex.Match, value: str | None) -> tuple[tuple[int, int, str | None], ...]:
+    spans = _end_spans(kind, match)
+    if spans is None:
+        return ()
+    values = value.split("/") if value and value.count("/") == 1 else [None, None]
+    return tuple((start, end, end_value) for (start, end), end_value in zip(spans, values))
+
+
 def _kind(match: regex.Match) -> str:
     """Which alternative of the date pattern matched (``lastgroup`` names an inner group in regex)."""
     for kind in _RULES:
@@ -672,10 +705,9 @@ def _kind(match: regex.Match) -> str:
     raise AssertionError("a date match without a kind")
 
 
-def _list_fields(fields: dict[str, Any], partner: Found) -> dict[str, Any]:
+def _list_fields(day: int, partner: Found) -> dict[str, Any]:
     """A listed day (the 15 of ``15 และ 18 มิ.ย. 61``) takes month and year from the date after it."""
     partner_value = partner.fields.get("value")
-    day = fields["day"]
     resolved: dict[str, Any] = {"value": None}
     if not partner_value:
         return resolved
@@ -696,7 +728,9 @@ def _list_fields(fields: dict[str, Any], partner: Found) -> dict[str, Any]:
 def scan_dates(text: str, pos: int = 0, endpos: int | None = None, reference: dt.date | None = None) -> list[Found]:
     """Dates in ``text[pos:endpos]``, resolved against ``reference`` (the publication date).
 
-    Each result's ``fields`` are :class:`~newsstruct.records.Date` field values.
+    Each result's ``fields`` are :class:`~newsstruct.records.Date` field values.  Without a
+    reference, a day and month without a year take their year from the text's own dates (see
+    :func:`_years_from_article_dates`); relative dates stay without a value.
 
     >>> found = scan_dates("เมื่อวันที่ 5 ธ.ค. ที่ผ่านมา", reference=dt.date(2020, 2, 26))
     >>> found[0].fields["value"], found[0].fields["year_inferred"]
@@ -708,6 +742,8 @@ def scan_dates(text: str, pos: int = 0, endpos: int | None = None, reference: dt
     ctx = _Context(text, pos, endpos, reference)
     found: list[Found] = []
     pending_list: list[int] = []  # indexes of listed days waiting for the date after them
+    listed: dict[int, int] = {}  # index of a listed day -> index of the date it takes its month from
+    yearless: list[tuple[int, str, regex.Match]] = []  # dates that want a year the reference would give
     scan = TriggerScan(trigger, text, pos, endpos)
     for candidate in scan:
         match = pattern.match(text, candidate, endpos)
@@ -723,17 +759,65 @@ def scan_dates(text: str, pos: int = 0, endpos: int | None = None, reference: dt
         fields = _RESOLVERS[kind](match, ctx, start)
         if fields is None:
             continue
-        item = Found(start, match.end(), fields.pop("rule", _RULES[kind]), fields)
+        item = _found(kind, match, fields)
+        if reference is None and _wants_year(item):
+            yearless.append((len(found), kind, match))
         if pending_list and kind in ("dm", "ddm", "dmdm"):
             for index in pending_list:
-                found[index] = found[index]._replace(fields=_list_fields(found[index].fields, item))
+                listed[index] = len(found)
             pending_list.clear()
         found.append(item)
         scan.taken_until = match.end()
+    if yearless:
+        _years_from_article_dates(found, yearless, ctx)
+    for index, partner in listed.items():
+        found[index] = found[index]._replace(fields=_list_fields(found[index].fields["day"], found[partner]))
     if pending_list:  # a listed day whose partner was not a date after all
         drop = set(pending_list)
         found = [item for index, item in enumerate(found) if index not in drop]
     return found
+
+
+def _found(kind: str, match: regex.Match, fields: dict[str, Any]) -> Found:
+    endpoints = _endpoints(kind, match, fields.get("value"))
+    if endpoints:
+        fields["endpoints"] = endpoints
+    return Found(match.start(), match.end(), fields.pop("rule", _RULES[kind]), fields)
+
+
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _wants_year(item: Found) -> bool:
+    """A day and month (or a month) written without a year: ``--12-05``, not a bare day ``---05``."""
+    value = item.fields.get("value")
+    return bool(value) and value.startswith("--") and not value.startswith("---") and not item.fields.get("relative")
+
+
+def _years_from_article_dates(found: list[Found], yearless: list[tuple[int, str, regex.Match]], ctx: _Context) -> None:
+    """Without a publication date, ``3 พ.ย.`` after ``5 พ.ย. 2564`` takes its year from the article
+    itself: each date without a year is resolved against the nearest full date with a written year
+    before it (else the first one after it), as it would be against the publication date, and says
+    so (``year_source`` ``"article_date"``).  Relative dates (วันนี้, วันที่ 5 ที่ผ่านมา) are not
+    resolved this way: they count from the day of publication, which a date in the text is not."""
+    anchors = [
+        (item.start, dt.date.fromisoformat(item.fields["value"][:10]))
+        for item in found
+        if item.fields.get("value")
+        and _FULL_DATE.match(item.fields["value"])
+        and item.fields.get("year_source") in ("written", "range_end")
+        and not item.fields.get("relative")
+    ]
+    if not anchors:
+        return
+    starts = [start for start, _ in anchors]
+    for index, kind, match in yearless:
+        before = bisect.bisect_left(starts, found[index].start)
+        anchor = anchors[before - 1 if before else 0][1]
+        fields = _RESOLVERS[kind](match, _Context(ctx.text, ctx.pos, ctx.endpos, anchor, anchored=True), match.start())
+        if fields and fields.get("value") and not fields["value"].startswith("--"):
+            fields["year_source"] = "article_date"
+            found[index] = _found(kind, match, fields)
 
 
 def extract(doc: Document) -> list[Date]:
@@ -744,6 +828,6 @@ def extract(doc: Document) -> list[Date]:
     ['2020-08-03']
     """
     return [
-        doc.make(Date, item.start, item.end, rule=item.rule, **item.fields)
+        doc.make(Date, item.start, item.end, rule=item.rule, **record_fields(doc, item.fields))
         for item in scan_dates(doc.text, doc.body_start, doc.body_end, doc.published)
     ]

@@ -24,10 +24,10 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from ..lexicon import load
+from ..lexicon import load, trie_pattern
 from ..records import Duration
 from .base import Found
-from .dates import TriggerScan, trie_pattern
+from .dates import TriggerScan
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -47,11 +47,10 @@ def _units() -> dict[str, tuple[str, int, bool]]:
 @functools.cache
 def _compiled() -> tuple[regex.Pattern, re.Pattern, regex.Pattern, regex.Pattern]:
     units = _units()
-    # ชม without a dot is also the verb "watch"; it counts only at a word end.
     # ชม without a dot is also the verb "watch"; it counts only at a word end.  วัน before
     # ที่ and a number is the date word (2 วันที่ 18 มิ.ย. is "the second, 18 June").
     guards = {"ชม": r"(?![\p{Thai}])", "วัน": r"(?!ที่ ?+\d)"}
-    unit = trie_pattern({form: guards.get(form, "") for form in units})
+    unit = trie_pattern(units, guards=guards)
     piece = rf"(?<![\d.,])(?P<n>{_NUMBER})(?: ?+[-–] ?+(?P<n_max>{_NUMBER}))?+ ?+(?P<unit>{unit})(?P<half>ครึ่ง)?+"
     more = rf"(?: ?+(?P<n_more>\d{{1,2}}+(?![\d.,])) ?+(?P<unit_more>{unit})(?P<half_more>ครึ่ง)?+)"
     pattern = regex.compile(
@@ -62,7 +61,7 @@ def _compiled() -> tuple[regex.Pattern, re.Pattern, regex.Pattern, regex.Pattern
     )
     # Only a number followed by a unit (maybe after a range) can start a length; finding those
     # with the standard library's engine first keeps the full pattern off the other numbers.
-    trigger = re.compile(rf"ตลอด ?24|\d(?<![\d.,]\d)[\d,.]*+(?: ?[-–] ?[\d,.]++)? ?(?:{trie_pattern(dict.fromkeys(units, ''))})")
+    trigger = re.compile(rf"ตลอด ?24|\d(?<![\d.,]\d)[\d,.]*+(?: ?[-–] ?[\d,.]++)? ?(?:{trie_pattern(units)})")
     # อายุ 45 ปี, วัย 6 ขวบ, อายุต่ำกว่า 15 ปี, ผู้มีอายุเกิน 60 ปี; the age of an unborn child
     # (ตั้งครรภ์ 3 เดือน); and the age of an institution or event at an anniversary
     # (ครบรอบ 27 ปี, ฉลองครบ 60 ปี), which is how old it is, not how long something lasted.

@@ -7,8 +7,10 @@ Forms read (after normalisation, so Thai digits are already Arabic):
   ``14.30`` alone is as likely a decimal number;
 - the Thai six-hour clock: ``9 โมงเช้า``, ``บ่าย 2 โมง``, ``บ่ายโมงครึ่ง``, ``5 โมงเย็น``,
   ``2 ทุ่ม``, ``ตี 3``, ``ตีห้า``, ``เที่ยงวัน``, ``เที่ยงคืน``, with digits or number words;
-- ranges ``09.00-12.00 น.``, ``เวลา 09.00 น. ถึง 16.30 น.`` -> ``HH:MM/HH:MM``;
-- vague periods (``ช่วงเช้า``, ``ตอนบ่าย``, ``คืนนี้``): value None and a ``period``.
+- ranges ``09.00-12.00 น.``, ``เวลา 09.00 น. ถึง 16.30 น.`` -> ``HH:MM/HH:MM``, the written ends
+  kept in ``endpoints``;
+- vague periods (``ช่วงเช้า``, ``ตอนบ่าย``, ``คืนนี้``, the ``เช้า`` of ``พรุ่งนี้เช้า``): value
+  None and a ``period``.
 
 Impossible clock readings (``25:00``, ``14:75``) are not times.  By ThaiNER's convention
 ``เวลา`` stays outside the span and ``น.`` inside.
@@ -26,10 +28,10 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from ..lexicon import load
+from ..lexicon import load, trie_pattern
 from ..records import Time
-from .base import Found
-from .dates import TriggerScan, trie_pattern
+from .base import Found, record_fields
+from .dates import TriggerScan
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -53,9 +55,11 @@ def _tables() -> tuple[dict[str, int], dict[str, tuple[str, str | None]]]:
 @functools.cache
 def _compiled() -> tuple[regex.Pattern, re.Pattern, regex.Pattern]:
     numbers, words = _tables()
-    number_word = trie_pattern(dict.fromkeys(numbers, ""))
+    number_word = trie_pattern(numbers)
     hour = rf"(?:\d{{1,2}}+{_NUMBER_END}|{number_word})"
-    periods = trie_pattern({form: "" for form, (_, clock) in words.items() if clock is None})
+    periods = trie_pattern([form for form, (_, clock) in words.items() if clock is None])
+    day_words = [row["form"] for row in load("relative_dates") if row["unit"] == "day"]
+    day_word = trie_pattern(day_words)
     # "ตี 2 ครั้ง" (strike twice) is not 02:00.
     not_a_strike = r"(?! ?+(?:ครั้ง|ที|หน|รอบ|คน|ลูก|ราย|ตัว))"
 
@@ -79,27 +83,29 @@ def _compiled() -> tuple[regex.Pattern, re.Pattern, regex.Pattern]:
         r"(?P<noon>หลังเที่ยงคืน|เที่ยง(?P<noon_kind>วัน|ตรง|คืน))",
         # ช่วงเช้า, ตอนบ่าย, ยามค่ำ, เช้านี้, คืนนี้; เที่ยง after a cue
         # (not ตอนบ่ายโมง, which is a clock time); เช้ามืดที่ผ่านมา: the recent one
-        # เมื่อคืนนี้ "last night"; ที่ผ่านมา only after เมื่อ (มื้อกลางวัน is lunch, not a time)
-        rf"(?P<period>(?:(?:ช่วง|ตอน|ยาม) ?+(?P<pw>{periods}|เที่ยง)(?P<today>นี้)?+|(?P<last>เมื่อ)(?P<pw>คืน)นี้"
-        rf"|(?<=เมื่อ ?)(?P<pw>{periods})(?P<today>ที่ผ่านมา)|(?P<pw>{periods})(?P<today>นี้)|(?P<pw>เช้ามืด))"
-        rf"(?! ?+(?:\d|{number_word}|โมง)))",
+        # เมื่อคืนนี้ "last night"; ที่ผ่านมา only after เมื่อ (มื้อกลางวัน is lunch, not a time);
+        # a bare period word of a day named just before it: พรุ่งนี้เช้า, เมื่อวาน ค่ำ (the day word
+        # is a date; \K starts the time after it)
+        rf"(?P<period>(?:(?:ช่วง|ตอน|ยาม) ?+(?P<pw>{periods}|เที่ยง)(?P<today>นี้)?+"
+        rf"|(?P<last>เมื่อ)(?P<pw>คืน)นี้|(?<=เมื่อ ?)(?P<pw>{periods})(?P<today>ที่ผ่านมา)|(?P<pw>{periods})(?P<today>นี้)"
+        rf"|(?P<pw>เช้ามืด)|(?:{day_word}) ?+\K(?P<pw>{periods}))"
+        # not a period when a clock time follows (ตอนบ่าย 2 โมง, ช่วงเช้า 9.30 น.); ตอนเช้า 28 ซม. is one
+        rf"(?! ?+(?:\d{{1,2}}+(?:[.:]\d| ?+(?:โมง|ทุ่ม|นาฬิกา|น\.))|(?:{number_word}) ?+(?:โมง|ทุ่ม)|โมง)))",
     ]
     pattern = regex.compile("|".join(alternatives))
     # Where a time can begin, as a plain pattern for the standard library's faster scan.  Number
     # words and ตี, ช่วง, ตอน are common syllables (สามารถ, ตีพิมพ์, ช่วงนี้): they count only
     # with what must follow them.
     period_words = [f for f, (_, c) in words.items() if c is None]
-    number_words = trie_pattern(dict.fromkeys(numbers, ""))
     starts = trie_pattern(
-        dict.fromkeys(
-            ["บ่าย", "เที่ยง", "หลังเที่ยงคืน", "เช้ามืด", "เมื่อคืนนี้"]
-            + [cue + word for cue in ("ช่วง", "ตอน", "ยาม", "ช่วง ", "ตอน ") for word in [*period_words, "เที่ยง"]]
-            + [word + tail for word in period_words for tail in ("นี้", "ที่ผ่านมา")],
-            "",
-        )
+        ["บ่าย", "เที่ยง", "หลังเที่ยงคืน", "เช้ามืด", "เมื่อคืนนี้"]
+        + [cue + word for cue in ("ช่วง", "ตอน", "ยาม", "ช่วง ", "ตอน ") for word in [*period_words, "เที่ยง"]]
+        + [word + tail for word in period_words for tail in ("นี้", "ที่ผ่านมา")]
+        + [day + gap + word for day in day_words for gap in ("", " ") for word in period_words]
     )
-    trigger = re.compile(rf"\d(?<!\d\d)|{starts}|(?:{number_words}) ?(?:โมง|ทุ่ม)|ตี ?(?:\d|{number_words})")
-    cue_before = regex.compile(r"(?:เวลา|ตั้งแต่|ถึง|จนถึง|ระหว่าง|ราว|ประมาณ|กระทั่ง|ช่วง|ตอน)(?:ประมาณ|ราว|ช่วง)?+ ?+$")
+    trigger = re.compile(rf"\d(?<!\d\d)|{starts}|(?:{number_word}) ?(?:โมง|ทุ่ม)|ตี ?(?:\d|{number_word})")
+    # (ประมาณ, ราว "about" alone are no cue: ประมาณ 4.47 is a measurement; เวลาประมาณ 10.30 is a time.)
+    cue_before = regex.compile(r"(?:เวลา|ตั้งแต่|ถึง|จนถึง|ระหว่าง|กระทั่ง|ช่วง|ตอน) ?+(?:ประมาณ|ราว|ช่วง)?+ ?+$")
     return pattern, trigger, cue_before
 
 
@@ -132,7 +138,12 @@ def _clock_fields(match: regex.Match, text: str, start: int, pos: int) -> dict[s
     colon = match.group("sep1") == ":"
     if not (has_unit or colon or _compiled()[2].search(text, max(pos, start - 12), start)):
         return None
-    return {"value": first if last is None else f"{first}/{last}"}
+    if last is None:
+        return {"value": first}
+    # The two written ends: the first with its น. when it has one (09.00 น. ถึง 16.30 น.).
+    first_end = match.end("u1") if match.start("u1") >= 0 else match.end("mi1")
+    ends = ((start, first_end, first), (match.start("h2"), match.end(), last))
+    return {"value": f"{first}/{last}", "endpoints": ends}
 
 
 def _six_hour_clock(kind: str, match: regex.Match) -> str | None:
@@ -211,7 +222,7 @@ def scan_times(text: str, pos: int = 0, endpos: int | None = None) -> list[Found
 def extract(doc: Document) -> list[Time]:
     """Time mentions in the document's body (spans already taken by dates are left alone)."""
     return [
-        doc.make(Time, item.start, item.end, rule=item.rule, **item.fields)
+        doc.make(Time, item.start, item.end, rule=item.rule, **record_fields(doc, item.fields))
         for item in scan_times(doc.text, doc.body_start, doc.body_end)
         if not doc.overlaps(item.start, item.end, ("dates",))
     ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from importlib import resources
 
 __all__ = ["load", "load_words", "trie_pattern"]
@@ -48,30 +48,50 @@ def load_words(name: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in _lines(f"{name}.txt"))
 
 
-def trie_pattern(words: Iterable[str]) -> str:
+def trie_pattern(
+    words: Iterable[str],
+    *,
+    guards: Mapping[str, str] | None = None,
+    pieces: Callable[[str], Iterable[str]] | None = None,
+) -> str:
     """A regex source matching any of ``words``, longest first, arranged as a trie.
 
     A flat alternation of many Thai words makes the engine try each word at every position;
     a trie shares their prefixes and is several times faster on news text.
 
+    ``guards`` gives some words a zero-width pattern that must hold where the word ends
+    (``{"ก.พ.": r"(?!\\p{Thai}\\.)"}`` keeps ก.พ. from being the start of ก.พ.ร.).  ``pieces``
+    splits a word into its pattern pieces (default: each character, escaped), e.g. to let a dot
+    inside an abbreviation be followed by a space.  Without guards or pieces of its own syntax
+    the source suits the standard library's ``re``.
+
     >>> import re
     >>> re.findall(trie_pattern(["ชน", "ชนท้าย", "จับกุม"]), "รถชนท้ายกัน ตำรวจจับกุม")
     ['ชนท้าย', 'จับกุม']
+    >>> trie_pattern(["มีนา", "มีนาคม"], guards={"มีนา": "(?!ค)"})
+    'มีนา(?:คม|(?!ค))'
     """
+    guards = guards or {}
+    split = pieces or (lambda word: map(re.escape, word))
     root: dict = {}
     for word in words:
         if not word:
             raise ValueError("a lexicon word may not be empty")
         node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
+        for piece in split(word):
+            node = node.setdefault(piece, {})
+        node.setdefault("", set()).add(guards.get(word, ""))
 
     def build(node: dict) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
+        branches = [piece + build(child) for piece, child in sorted(node.items()) if piece]
+        ends = node.get("", set())
+        if "" in ends or not ends:  # a word may end here unguarded (or none does)
+            if not branches:
+                return ""
+            body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+            return f"(?:{body})?" if ends else body
+        # Longer words first, then the guards of the words ending here.
+        options = branches + sorted(ends)
+        return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
 
     return build(root)
