@@ -411,3 +411,10 @@ def test_a_50_mb_file_parses_in_bounded_memory(tmp_path: Path) -> None:
     assert any(w.startswith("long text: parsed in") for w in record["warnings"])
     ids_are_consistent(record)
     check_offsets(record, path.read_text(encoding="utf-8"))
+
+
+def test_replacement_characters_in_utf8_stay_utf8() -> None:
+    from newsstruct.io import decode
+
+    assert decode("ข่าว\ufffd\ufffd".encode("utf-8"), "scarred.txt") == ("ข่าว\ufffd\ufffd", "utf-8")
+    assert decode("\ufffd".encode("utf-8"), "scarred.txt") == ("\ufffd", "utf-8")

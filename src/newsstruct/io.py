@@ -114,10 +114,12 @@ class TextFile:
 
 
 def _control_share(text: str) -> float:
+    # Only control characters say "binary": a U+FFFD written in valid UTF-8 is text (often the
+    # scar of an earlier bad conversion) and must not push the file over to cp874.
     if not text:
         return 0.0
     sample = text[:65536]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\x0c") + sample.count("\ufffd")
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\x0c")
     return controls / len(sample)
 
 
