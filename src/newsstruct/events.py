@@ -106,10 +106,13 @@ class _Episode:
 class _Draft:
     episodes: list[_Episode]
     triggers: list[Trigger]
+    headline_triggers: set[str] = attrs.field(factory=set)  # ids of triggers from the headline
+    sequenced: bool = False  # told as what happened next (จากนั้น ...), on the day of the one before
 
     @property
     def main(self) -> Trigger:
-        return min(self.triggers, key=lambda trigger: (_priority(trigger), trigger.start))
+        # The body tells the happening; a headline word only names it when the body has none.
+        return min(self.triggers, key=lambda t: (t.id in self.headline_triggers, _priority(t), t.start))
 
 
 def _priority(trigger: Trigger) -> int:
@@ -129,7 +132,10 @@ class _Index:
         return [m for m in self.mentions[first:last] if m.end <= end]
 
 
-def _on_token_boundaries(doc: Document, start: int, end: int) -> bool:
+def _starts_a_word(doc: Document, start: int, end: int) -> bool:
+    """True when a word starts at ``start`` (the tokenizer's view) — ชน of รถชนกัน, not of
+    ชุมชน or ประชาชน.  The word may run on (ชนกัน is one token); words that run on into
+    another meaning (ชนะ, ชนิด) are listed as non-triggers in the lexicon."""
     window_start = max(doc.body_start, start - 20)
     window_end = min(doc.body_end, end + 20)
     # Cut the window at spaces so the tokenizer sees whole words around the candidate.
@@ -137,10 +143,7 @@ def _on_token_boundaries(doc: Document, start: int, end: int) -> bool:
     right = doc.text.find(" ", end, window_end)
     window_start = left + 1 if left >= 0 else window_start
     window_end = right if right >= 0 else window_end
-    tokens = doc.tokenize_window(window_start, window_end)
-    starts = {token.start for token in tokens}
-    ends = {token.end for token in tokens}
-    return start in starts and end in ends
+    return any(token.start == start for token in doc.tokenize_window(window_start, window_end))
 
 
 def _find_triggers(doc: Document) -> list[Trigger]:
@@ -153,7 +156,7 @@ def _find_triggers(doc: Document) -> list[Trigger]:
         start, end = match.span()
         if doc.overlaps(start, end, _NAMED_KINDS):
             continue
-        if entry.token_boundary and not _on_token_boundaries(doc, start, end):
+        if entry.token_boundary and not _starts_a_word(doc, start, end):
             continue
         trigger = doc.make(Trigger, start, end, rule="trigger_lexicon", type=entry.type, lemma=match.group())
         triggers.append(attrs.evolve(trigger, id=f"trigger-{len(triggers)}"))
@@ -189,7 +192,7 @@ def _episodes(doc: Document, triggers: list[Trigger]) -> list[_Episode]:
         cuts.append(end)
         for piece_start, piece_end in zip(cuts, cuts[1:]):
             orig_start, orig_end = doc.to_original(piece_start, piece_end)
-            sequenced = bool(sequencers.match(doc.text, piece_start, piece_end)) and piece_start != start
+            sequenced = bool(sequencers.match(doc.text, piece_start, piece_end))
             episodes.append(_Episode(orig_start, orig_end, piece_start, piece_end, is_headline, sequenced))
     starts = [episode.start for episode in episodes]
     for trigger in triggers:
@@ -247,7 +250,7 @@ def _drafts(episodes: list[_Episode], dates: _Index, times: _Index) -> list[_Dra
         conflicting = not _fits(current_anchor[0], date) or not _fits(current_anchor[1], time)
         date_differs = not _fits(current_anchor[0], date)
         if episode.triggers and conflicting and (date_differs or new_type or episode.sequenced):
-            drafts.append(_Draft([episode], list(episode.triggers)))
+            drafts.append(_Draft([episode], list(episode.triggers), sequenced=episode.sequenced and not date_differs))
             current_anchor = (date, time)
         else:
             current.episodes.append(episode)
@@ -261,12 +264,25 @@ def _drafts(episodes: list[_Episode], dates: _Index, times: _Index) -> list[_Dra
         return drafts
     for episode in held:
         for trigger in episode.triggers:
-            target = next((d for d in drafts if d.main.type == trigger.type), drafts[0] if drafts else None)
-            if target is not None:
-                target.triggers.append(trigger)
-                if episode not in target.episodes:
-                    target.episodes.append(episode)
+            # The first event told with a trigger of this type, else the article's first event.
+            target = next((d for d in drafts if any(t.type == trigger.type for t in d.triggers)), drafts[0])
+            target.triggers.append(trigger)
+            target.headline_triggers.add(trigger.id)
+            if episode not in target.episodes:
+                target.episodes.append(episode)
     return drafts
+
+
+def _after_limit(doc: Document, cue: _Cue, triggers: list[Trigger]) -> int:
+    """Where the mentions a cue introduces may end: within its reach, on its own line, and
+    before the next happening is named (พร้อมด้วย X ร่วมกันแถลง...: X, not those after แถลง)."""
+    limit = cue.end + cue.within
+    line_end = doc.original.find("\n", cue.end)
+    if line_end >= 0:
+        limit = min(limit, line_end)
+    if cue.takes == "person_or_roles":
+        limit = min([limit, *(t.start for t in triggers if t.start >= cue.end)])
+    return limit
 
 
 def _fill(ref: Mention | None, rule: str) -> SlotFill | None:
@@ -283,7 +299,8 @@ def _nearest_before(candidates: list[Mention], position: int, within: int) -> Me
     return best
 
 
-def _build(index: int, draft: _Draft, doc: Document, layers: dict[str, _Index], cues: list[_Cue]) -> Event:
+def _build(index: int, draft: _Draft, doc: Document, layers: dict[str, _Index], cues: list[_Cue],
+           previous_date: Mention | None) -> Event:
     main = draft.main
     body_episodes = [e for e in draft.episodes if not e.is_headline] or draft.episodes
     opening = body_episodes[0]
@@ -296,6 +313,9 @@ def _build(index: int, draft: _Draft, doc: Document, layers: dict[str, _Index], 
         return layers[kind].within(opening.start, opening.end)
 
     date = next((d for d in in_opening("dates") if _date_range(d)), None)
+    date_rule = "first_date_of_event"
+    if date is None and draft.sequenced and previous_date is not None:
+        date, date_rule = previous_date, "date_of_event_before"
     time = next((t for t in in_opening("times") if t.value), None)
     venue = next(iter(in_opening("venues")), None)
 
@@ -318,14 +338,15 @@ def _build(index: int, draft: _Draft, doc: Document, layers: dict[str, _Index], 
             nearest = _nearest_before(pool, cue.start, cue.within)
             found = [nearest] if nearest is not None else []
         else:
-            found = sorted((m for m in pool if cue.end <= m.start <= cue.end + cue.within), key=lambda m: m.start)
+            limit = _after_limit(doc, cue, draft.triggers)
+            found = sorted((m for m in pool if cue.end <= m.start and m.end <= limit), key=lambda m: m.start)
             if cue.takes == "people_count":
                 found = found[:1]
         if not found and cue.takes == "person_or_roles":
             attendee_roles.extend(_listed_roles(doc, cue))
         rule = f"{cue.takes}_{cue.side}_cue"
         for mention in found:
-            if mention.id in used:
+            if mention.id in used and cue.slot != "speaker":  # anyone named may also speak
                 continue
             slots[cue.slot].append(SlotFill(ref=mention.id, rule=rule))
             if cue.slot != "speaker":  # a speaker may also be the chair
@@ -360,7 +381,7 @@ def _build(index: int, draft: _Draft, doc: Document, layers: dict[str, _Index], 
         trigger=main,
         triggers=tuple(ordered),
         name=name,
-        date=_fill(date, "first_date_of_event"),
+        date=_fill(date, date_rule),
         time=_fill(time, "first_time_of_event"),
         venue=_fill(venue, "first_venue_of_event"),
         organizer=next(iter(slots["organizer"]), None),
@@ -410,4 +431,9 @@ def assemble(doc: Document) -> list[Event]:
     episodes = _episodes(doc, triggers)
     drafts = _drafts(episodes, layers["dates"], layers["times"])
     cues = _find_cues(doc)
-    return [_build(index, draft, doc, layers, cues) for index, draft in enumerate(drafts)]
+    dates_by_id = {date.id: date for date in layers["dates"].mentions}
+    built: list[Event] = []
+    for index, draft in enumerate(drafts):
+        previous_date = dates_by_id.get(built[-1].date.ref) if built and built[-1].date else None
+        built.append(_build(index, draft, doc, layers, cues, previous_date))
+    return built
