@@ -83,6 +83,7 @@ class Document:
         self._token_starts: list[int] | None = None
         self._sentences: list[tuple[int, int]] | None = None
         self._claims: dict[str, _SpanIndex] = {}
+        self._made: dict[str, int] = {}  # mentions made so far, per kind (provisional ids)
 
     # -- building mentions -------------------------------------------------------------
 
@@ -90,14 +91,21 @@ class Document:
         """A mention of type ``cls`` for the normalised span ``text[start:end]``.
 
         The record's offsets and text are those of the caller's original text.  The span is
-        also claimed for its kind (``"dates"``, ``"people"`` ...), see :meth:`overlaps`.
+        also claimed for its kind (``"dates"``, ``"people"`` ...), see :meth:`overlaps`.  Its
+        ``id`` is provisional (the kind's running number); the pipeline renumbers in text order
+        and only has to rebuild the records whose number changed.
         """
         if not 0 <= start < end <= len(self.text):
             raise ValueError(f"bad span {start}:{end} for a text of length {len(self.text)}")
         orig_start, orig_end = self.norm.to_original(start, end)
-        kind = MENTION_KINDS[cls][0]
+        kind, prefix = MENTION_KINDS[cls]
         self.claim(kind, start, end)
-        return cls(start=orig_start, end=orig_end, text=self.original[orig_start:orig_end], rule=rule, **fields)
+        number = self._made.get(kind, 0)
+        self._made[kind] = number + 1
+        return cls(
+            start=orig_start, end=orig_end, text=self.original[orig_start:orig_end], rule=rule,
+            id=f"{prefix}-{number}", **fields,
+        )
 
     def claim(self, kind: str, start: int, end: int) -> None:
         """Mark the normalised span ``[start, end)`` as taken by a mention of ``kind``."""

@@ -13,6 +13,7 @@ memory in proportion to the number of edits, not its length.
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 
 import attrs
@@ -30,17 +31,25 @@ _ONE_FOR_ONE = str.maketrans(
 # Characters that carry no text: deleted (U+FEFF also appears as a stray BOM mid-file).
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
-# Length-changing edits, one alternation so the text is scanned once.  Runs of spaces and
+# Length-changing edits, one alternation so the text is scanned once (stdlib re: none of the
+# branches can backtrack far, and it scans this alternation several times faster than regex).  Runs of spaces and
 # invisible characters become one space (or nothing when no space was among them); CR LF and
 # lone CR become LF; two SARA E are SARA AE; NIKHAHIT + SARA AA is SARA AM (with a tone mark
 # between them moved before); a Thai vowel or tone mark typed twice is kept once.
-_EDITS = regex.compile(
-    r"(?P<ws>(?:[ ]|[" + _INVISIBLE + r"]){2,}+|[" + _INVISIBLE + r"]++)"
-    r"|(?P<cr>\r\n?+)"
+_EDITS = re.compile(
+    r"(?P<ws>[ " + _INVISIBLE + r"]{2,}|[" + _INVISIBLE + r"]+)"
+    r"|(?P<cr>\r\n?)"
     r"|(?P<ee>\u0e40\u0e40)"
-    r"|(?P<am>\u0e4d(?P<am_tone>[\u0e48-\u0e4b]?+)\u0e32)"
-    r"|(?P<dup>(?P<mark>[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])(?P=mark)++)"
+    r"|(?P<am>\u0e4d(?P<am_tone>[\u0e48-\u0e4b]?)\u0e32)"
+    r"|(?P<dup>(?P<mark>[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])(?P=mark)+)"
 )
+# Most texts need no edit at all; this cheap test (literal branches only) lets them skip the
+# alternation above.
+_MAY_NEED_EDITS = re.compile(
+    r"  |[\r\u0e4d" + _INVISIBLE + r"]|\u0e40\u0e40|([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\1"
+)
+# Characters that the one-for-one table replaces; most texts have none and skip translate().
+_NEEDS_ONE_FOR_ONE = re.compile("[" + _THAI_DIGITS + _ODD_SPACES + "]")
 
 
 @attrs.frozen(slots=True)
@@ -106,7 +115,7 @@ def _apply(text: str, replacements: list[tuple[int, int, str]]) -> tuple[str, Of
     return "".join(pieces), OffsetMap(edits)
 
 
-def _edit_replacement(match: regex.Match) -> str | None:
+def _edit_replacement(match: re.Match) -> str | None:
     """The replacement for one match of ``_EDITS``, or None to leave it as it is."""
     if match.group("ws") is not None:
         replacement = " " if " " in match.group() else ""
@@ -164,12 +173,14 @@ def normalize(original: str) -> Normalized:
     >>> n.to_original(7, 9)
     (7, 9)
     """
-    text = original.translate(_ONE_FOR_ONE)
+    text = original.translate(_ONE_FOR_ONE) if _NEEDS_ONE_FOR_ONE.search(original) else original
     maps: list[OffsetMap] = []
     # A repair can bring together characters that another repair then joins or reorders (a
     # deleted zero-width space between two SARA E, or between a tone mark and SARA U), so the
     # passes repeat until nothing changes; plain space collapsing never needs a second round.
     for _ in range(4):
+        if unicodedata.is_normalized("NFC", text) and _MAY_NEED_EDITS.search(text) is None:
+            break
         if not unicodedata.is_normalized("NFC", text):
             replacements = _nfc_replacements(text)
             if replacements:

@@ -37,9 +37,15 @@ def _reference_date(published: dt.date | str | None) -> dt.date | None:
 
 
 def _with_ids(field: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions in text order, numbered ``<prefix>-0`` ... in that order."""
     prefix = _PREFIX[field]
     ordered = sorted(mentions, key=lambda mention: (mention.start, -mention.end))
-    return [attrs.evolve(mention, id=f"{prefix}-{index}") for index, mention in enumerate(ordered)]
+    numbered = []
+    for index, mention in enumerate(ordered):
+        wanted = f"{prefix}-{index}"
+        # Most extractors make their mentions in text order, so the provisional id is already right.
+        numbered.append(mention if mention.id == wanted else attrs.evolve(mention, id=wanted))
+    return numbered
 
 
 class Pipeline:

@@ -127,9 +127,10 @@ def segment(text: str) -> Segmentation:
     seg = Segmentation(lines=lines, body_start=0, body_end=len(text))
 
     # Header: consecutive lines from the top that are fields, a dateline, residue or blank.
+    # A text of one line has none (a header needs an article below it).
     header_end_line = 0
     saw_header = False
-    for index, (line_start, line_end) in enumerate(lines):
+    for index, (line_start, line_end) in enumerate(lines if len(lines) > 1 else ()):
         start, end = _stripped(text, line_start, line_end)
         line = text[start:end]
         if not line:
