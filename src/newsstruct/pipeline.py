@@ -120,7 +120,8 @@ class Pipeline:
         seg = doc.segmentation
         dateline = None
         if seg.dateline_span is not None:
-            dateline = doc.make(Date, *seg.dateline_span, rule="dateline", **seg.dateline_fields)
+            # Metadata, not one of the article's dates: it takes no date id.
+            dateline = attrs.evolve(doc.make(Date, *seg.dateline_span, rule="dateline", **seg.dateline_fields), id="")
         if caller_published is not None:
             published_source = "caller"
         elif seg.published is not None:
