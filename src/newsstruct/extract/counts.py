@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
+from ..document import Token
 from ..lexicon import load, load_words, trie_pattern
 from ..records import Count, Percentage
 from .base import Found
@@ -54,16 +55,19 @@ _OF_WINDOW = 80
 _MONEY_CUE_WINDOW = 40
 _OF_MAX = 60  # longer than this, a phrase is a clause rather than a noun phrase
 
+# The patterns of counts and percentages are the standard library's (several times faster than
+# the regex module on them), so Unicode properties are written out: the Thai script, \p{Thai}.
+_THAI = "\u0e01-\u0e3a\u0e40-\u0e5b"
 _DIGITS = r"(?:\d{1,3}+(?:,\d{3}+)++|\d++)(?:\.\d++)?+"
 # Multipliers after digits.  พัน before ธ is พันธุ์ (breed), ล้าน before นา is ล้านนา, ร้อย before
 # these is ร้อยละ (percent) or a rank (ร้อยเอก, ร้อยตำรวจ...).
 _MULTIPLIER = r"(?:พัน(?!ธ)|หมื่น|แสน|ล้าน(?!นา)|ร้อย(?!ละ|เอก|โท|ตรี|ตำรวจ|เวร))"
 # ล. abbreviates ล้าน in headlines (ยอด 700ล.); not when another abbreviation letter follows (ล.ต.).
-_MILLION_ABBREVIATION = r"ล\.(?![\p{Thai}\d])"
+_MILLION_ABBREVIATION = rf"ล\.(?![{_THAI}\d])"
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
-    return "|".join(regex.escape(word) for word in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
 
 
 class _Unit(NamedTuple):
@@ -73,9 +77,9 @@ class _Unit(NamedTuple):
 
 class _Tables(NamedTuple):
     number_word: re.Pattern
-    count_pattern: regex.Pattern
-    percent_pattern: regex.Pattern
-    number_token: regex.Pattern
+    count_pattern: re.Pattern
+    percent_pattern: re.Pattern
+    number_token: re.Pattern
     units: dict[str, _Unit]
     word_values: dict[str, tuple[int, str]]
     qualifier_before: regex.Pattern
@@ -83,7 +87,7 @@ class _Tables(NamedTuple):
     rate_before: regex.Pattern
     not_count_before: regex.Pattern
     not_count_reasons: dict[str, str]
-    money_cue: regex.Pattern
+    money_cue: re.Pattern
 
 
 def _unit_alternation(units: tuple[dict[str, str], ...]) -> str:
@@ -102,12 +106,12 @@ def _unit_alternation(units: tuple[dict[str, str], ...]) -> str:
         if unit.endswith("."):
             # An abbreviation followed by another abbreviated letter or a digit is part of a
             # longer one (ม.ค., ม.6); followed by a word it is the unit (5 กม.เขตบึงกุ่ม).
-            guard += r"(?!\p{Thai}{1,2}+\.|\d)"
+            guard += rf"(?![{_THAI}]{{1,2}}+\.|\d)"
         elif unit.isascii():
             guard += r"(?![A-Za-z])"
         flags = row["flags"].split("|")
         if "alone" in flags:
-            guard += r"(?!\p{Thai})"
+            guard += rf"(?![{_THAI}])"
         if "label" in flags:
             guard += r"(?![ ]?+\d)"  # ห้องประชุม 109 ชั้น 1: ชั้น 1 is a floor, 109 a room
         guards[unit] = guard
@@ -134,10 +138,11 @@ def _tables() -> _Tables:
         rf"(?:[ ]?+{_DIGITS}[ ]?+{_MULTIPLIER}(?:[ ]?+{_MULTIPLIER}){{0,2}}+){{0,3}}+"
         rf"(?:[ ]?+{_MILLION_ABBREVIATION})?+"
     )
-    # Digits must not continue a longer number, a decimal, a time (9:00), a house number (45/12),
-    # a code joined by a hyphen to letters (โควิด-19) or stand inside a Latin token (MH370).
-    number_start = r"(?<![\d.,/:A-Za-z])(?<![\p{L}\p{M}][-–])"
-    count_pattern = regex.compile(
+    # Digits must not continue a longer number, a decimal, a time (9:00), a house number (45/12)
+    # or stand inside a Latin token (MH370); nor a code joined by a hyphen to letters (โควิด-19),
+    # which _matches tests (the letters of every script are the regex module's to know).
+    number_start = r"(?<![\d.,/:A-Za-z])"
+    count_pattern = re.compile(
         rf"{number_start}(?P<amount>{amount})(?:[ ]?+[-–][ ]?+(?P<amount_max>{amount}))?+"
         r"(?:\.-)?+"  # 5,000.- บาท, as official letters write amounts
         rf"(?:[ ]?+(?P<after>กว่า|เศษ)(?!ๆ))?+"
@@ -148,14 +153,14 @@ def _tables() -> _Tables:
         # ต่อตัน after the unit is recorded as the rate but left outside the span, as ThaiNER does.
         rf"(?=[ ]?+ต่อ[ ]?+(?P<per_after>{unit_alt}|{per_words}))?+)?+"
     )
-    percent_pattern = regex.compile(  # each alternative holds one of _PERCENT_MARKERS
+    percent_pattern = re.compile(  # each alternative holds one of _PERCENT_MARKERS
         rf"(?P<prefix>ร้อยละ[ ]?+)(?P<amount>{amount})(?:[ ]?+[-–][ ]?+(?P<amount_max>{amount}))?+"
         rf"|{number_start}(?P<amount2>{amount})(?:[ ]?+[-–][ ]?+(?P<amount2_max>{amount}))?+"
         r"[ ]?+(?:%|เปอร์เซ็นต์|เปอร์เซนต์|เปอร์เซ็นท์|เปอร์เซ็น)"
     )
     # With digit runs, where a count or percentage can start (see _candidates).
     number_word = re.compile(trie_pattern([*word_values, "ร้อยละ"]))
-    number_token = regex.compile(
+    number_token = re.compile(
         rf"(?P<digits>{_DIGITS})|(?P<abbreviation>ล\.)|(?P<word>{_alternation(list(word_values))})"
     )
 
@@ -171,7 +176,7 @@ def _tables() -> _Tables:
     cue_rows = load("not_count_cues")
     not_count_reasons = {row["cue"]: row["reason"] for row in cue_rows}
     not_count_before = regex.compile(rf"(?r)(?P<cue>{_alternation(list(not_count_reasons))})[ ]?+\Z")
-    money_cue = regex.compile(_alternation(load_words("money_cues")))
+    money_cue = re.compile(trie_pattern(load_words("money_cues")))
     return _Tables(
         number_word, count_pattern, percent_pattern, number_token, units, word_values, qualifier_before, qualifiers,
         rate_before, not_count_before, not_count_reasons, money_cue,
@@ -398,9 +403,14 @@ def _candidates(text: str, pos: int, endpos: int) -> tuple[int, ...]:
     return tuple(sorted(digit_starts + word_starts))
 
 
+def _after_word_and_hyphen(text: str, position: int) -> bool:
+    """True when a letter and a hyphen come right before ``position`` (โควิด-19)."""
+    return position >= 2 and text[position - 1] in "-–" and _LETTER.match(text, position - 2) is not None
+
+
 def _matches(
-    pattern: regex.Pattern, text: str, pos: int, endpos: int, last_start: int | None = None
-) -> Iterator[regex.Match]:
+    pattern: re.Pattern, text: str, pos: int, endpos: int, last_start: int | None = None
+) -> Iterator[re.Match]:
     """Non-overlapping matches of ``pattern`` tried only where a number can start (and not
     after ``last_start``)."""
     resume = pos
@@ -409,6 +419,8 @@ def _matches(
             continue
         if last_start is not None and start > last_start:
             break
+        if _after_word_and_hyphen(text, start) and not text.startswith("ร้อยละ", start):
+            continue  # โควิด-19 is a code; ร้อยละ is a word of its own
         match = pattern.match(text, start, endpos)
         if match is not None:
             resume = match.end()
@@ -549,6 +561,27 @@ def _of_words() -> dict[str, frozenset[str]]:
     return {role: frozenset(words) for role, words in roles.items()}
 
 
+@functools.cache
+def _cue_anywhere() -> re.Pattern:
+    """Any word of ``count_of_cues.tsv`` or ว่า, inside a word or not."""
+    return re.compile(trie_pattern(set().union(*_of_words().values(), ["ว่า"])))
+
+
+def _needs_tokens(text: str, start: int, end: int) -> bool:
+    """Whether the tokens of the chunk ``text[start:end]`` can change the phrase read from it.
+
+    They cannot when no cue word (nor ว่า) is written anywhere in the chunk, even inside a
+    longer word, and it starts with a letter and does not end in a space: whatever the
+    tokenizer says, the phrase is then the whole chunk.  A fifth of all chunks skip the
+    tokenizer this way (``เสียชีวิต`` before ``3 ราย``; not ``มีผู้เสียชีวิต``, which holds มี).
+    """
+    return (
+        _LETTER.match(text, start) is None
+        or text[end - 1].isspace()
+        or _cue_anywhere().search(text, start, end) is not None
+    )
+
+
 def _counted_phrase(doc: Document, prefix_start: int, left_limit: int) -> str | None:
     """The noun phrase written before a count (``ผู้เข้าร่วม จำนวน 96 คน`` -> ผู้เข้าร่วม).
 
@@ -570,7 +603,10 @@ def _counted_phrase(doc: Document, prefix_start: int, left_limit: int) -> str | 
         if end <= left_limit:
             return None
         chunk_start = max(left_limit, text.rfind(" ", left_limit, end) + 1, end - _OF_WINDOW)
-        tokens = [token for token in doc.tokenize_window(chunk_start, end) if not token.text.isspace()]
+        if _needs_tokens(text, chunk_start, end):
+            tokens = [token for token in doc.tokenize_window(chunk_start, end) if not token.text.isspace()]
+        else:
+            tokens = [Token(chunk_start, end, text[chunk_start:end])]
         last = len(tokens)
         while last > 0 and tokens[last - 1].text in trailing:
             last -= 1
