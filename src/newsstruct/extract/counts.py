@@ -190,6 +190,9 @@ def _number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+_PLAIN_INTEGER = re.compile(r"[0-9]++|[0-9]{1,3}+(?:,[0-9]{3}+)++")
+
+
 def parse_amount(written: str) -> int | float | None:
     """The number an amount written in digits, Thai number words or both stands for.
 
@@ -201,6 +204,8 @@ def parse_amount(written: str) -> int | float | None:
     >>> parse_amount("2.5 แสน"), parse_amount("1,250,000"), parse_amount("59.73 ล้าน")
     (250000, 1250000, 59730000)
     """
+    if _PLAIN_INTEGER.fullmatch(written):  # 96, 1,250,000: most amounts
+        return int(written.replace(",", ""))
     tables = _tables()
     total = Decimal(0)  # everything already scaled by ล้าน
     group = Decimal(0)  # the part below a million being built
@@ -231,8 +236,12 @@ def parse_amount(written: str) -> int | float | None:
     return _number(total + group + (current or 0))
 
 
-def _has_multiplier(written: str) -> bool:
-    return any(word in written for word in ("พัน", "หมื่น", "แสน", "ล้าน", "ล."))
+_MULTIPLIER_WORD = re.compile(r"พัน|หมื่น|แสน|ล้าน|ล\.")
+
+
+def _has_multiplier(written: str, start: int = 0, end: int | None = None) -> bool:
+    """True when a multiplier (พัน, ล้าน, ล. ...) is written in ``written[start:end]``."""
+    return _MULTIPLIER_WORD.search(written, start, len(written) if end is None else end) is not None
 
 
 # -- scanning ------------------------------------------------------------------------------
@@ -446,7 +455,7 @@ def _scan(text: str, pos: int, endpos: int) -> Iterator[_Scanned]:
                 symbol = _currency_symbol(text, start, pos)
             # Cheap tests first: most bare numbers are neither a price after ละ nor an amount
             # with a multiplier.
-            elif not digits or ("ละ" not in text[max(pos, start - 15):start] and not _has_multiplier(text[start:end])):
+            elif not digits or (text.find("ละ", max(pos, start - 15), start) < 0 and not _has_multiplier(text, start, end)):
                 continue
         elif not digits and (not _word_number_ok(amount) or _slogan(text, match.end(), endpos)):
             continue
@@ -461,7 +470,7 @@ def _scan(text: str, pos: int, endpos: int) -> Iterator[_Scanned]:
             # it has a multiplier and a money word comes shortly before it (ทวงเงิน 1 ล้าน).
             if prefix.is_rate and _plain_price(text, end, value_text=amount, per=prefix.per):
                 rule = "rate_money"
-            elif _has_multiplier(text[start:end]) and _money_context(text, start, pos):
+            elif _has_multiplier(text, start, end) and _money_context(text, start, pos):
                 rule = "bare_money"
             else:
                 continue
@@ -531,7 +540,7 @@ def scan_percentages(text: str, pos: int = 0, endpos: int | None = None) -> list
     found: list[Found] = []
     # Every percentage holds a marker (ร้อยละ where it starts, % or เปอร์เซ็นต์ after the
     # number), so no number after the last marker needs trying, and most bodies have none.
-    last_marker = max(text.rfind(marker, pos, endpos) for marker in _PERCENT_MARKERS)
+    last_marker = max([text.rfind(marker, pos, endpos) for marker in _PERCENT_MARKERS])
     if last_marker < 0:
         return found
     for match in _matches(_tables().percent_pattern, text, pos, endpos, last_marker):
@@ -561,24 +570,48 @@ def _of_words() -> dict[str, frozenset[str]]:
     return {role: frozenset(words) for role, words in roles.items()}
 
 
+class _PhraseWords(NamedTuple):
+    """The words :func:`_counted_phrase` reacts to, by what it does with them."""
+
+    trailing: frozenset[str]  # link and tail words, trimmed at the end
+    openers: frozenset[str]  # the phrase starts after the last one
+    leads: frozenset[str]  # trimmed at the start
+    heads: frozenset[str]  # written last, nothing is counted
+    opener_inside: re.Pattern  # an opener or ว่า written anywhere, even inside a longer word
+    last_words: tuple[str, ...]  # trailing and head words, for str.endswith
+    first_words: tuple[str, ...]  # lead words, for str.startswith
+
+
 @functools.cache
-def _cue_anywhere() -> re.Pattern:
-    """Any word of ``count_of_cues.tsv`` or ว่า, inside a word or not."""
-    return re.compile(trie_pattern(set().union(*_of_words().values(), ["ว่า"])))
+def _phrase_words() -> _PhraseWords:
+    roles = _of_words()
+    empty: frozenset[str] = frozenset()
+    trailing = roles.get("link", empty) | roles.get("tail", empty)
+    openers, leads, heads = roles.get("opener", empty), roles.get("lead", empty), roles.get("head", empty)
+    return _PhraseWords(
+        trailing, openers, leads, heads,
+        opener_inside=re.compile(trie_pattern([*openers, "ว่า"])),
+        last_words=tuple(trailing | heads),
+        first_words=tuple(leads),
+    )
 
 
 def _needs_tokens(text: str, start: int, end: int) -> bool:
     """Whether the tokens of the chunk ``text[start:end]`` can change the phrase read from it.
 
-    They cannot when no cue word (nor ว่า) is written anywhere in the chunk, even inside a
-    longer word, and it starts with a letter and does not end in a space: whatever the
-    tokenizer says, the phrase is then the whole chunk.  A fifth of all chunks skip the
-    tokenizer this way (``เสียชีวิต`` before ``3 ราย``; not ``มีผู้เสียชีวิต``, which holds มี).
+    They cannot when the chunk starts with a letter but not with a lead word, ends with
+    neither a space nor a trailing or head word, and holds no opener (nor ว่า) even inside a
+    longer word: then no token is trimmed or opens the phrase, whatever the tokenizer says, and
+    the phrase is the whole chunk.  A quarter of all chunks skip the tokenizer this way
+    (``เสียชีวิต`` before ``3 ราย``; not ``มีผู้เสียชีวิต``, which holds มี).
     """
+    words = _phrase_words()
     return (
         _LETTER.match(text, start) is None
         or text[end - 1].isspace()
-        or _cue_anywhere().search(text, start, end) is not None
+        or text.startswith(words.first_words, start, end)
+        or text.endswith(words.last_words, start, end)
+        or words.opener_inside.search(text, start, end) is not None
     )
 
 
@@ -592,10 +625,7 @@ def _counted_phrase(doc: Document, prefix_start: int, left_limit: int) -> str | 
     ใน) means the count itself names what is counted, so nothing is returned.
     """
     text = doc.text
-    roles = _of_words()
-    empty: frozenset[str] = frozenset()
-    trailing = roles.get("link", empty) | roles.get("tail", empty)
-    openers, leads, heads = roles.get("opener", empty), roles.get("lead", empty), roles.get("head", empty)
+    trailing, openers, leads, heads = _phrase_words()[:4]
     end = prefix_start
     for _ in range(2):
         while end > left_limit and text[end - 1] == " ":
