@@ -636,7 +636,7 @@ def _counted_phrase(doc: Document, prefix_start: int, left_limit: int) -> str | 
         if _needs_tokens(text, chunk_start, end):
             tokens = [token for token in doc.tokenize_window(chunk_start, end) if not token.text.isspace()]
         else:
-            tokens = [Token(chunk_start, end, text[chunk_start:end])]
+            tokens = [Token(chunk_start, end, text[chunk_start:end])]  # one token reads the same
         last = len(tokens)
         while last > 0 and tokens[last - 1].text in trailing:
             last -= 1
