@@ -164,3 +164,13 @@ def test_header_dateline_and_caller_win_over_a_body_dateline() -> None:
     body_only = "ทำเนียบรัฐบาล 18 ก.พ.63 – นายกรัฐมนตรีเป็นประธาน"
     meta = newsstruct.parse(body_only, published="2020-02-19").metadata
     assert (meta.published, meta.published_source) == ("2020-02-19", "caller")
+
+
+def test_direct_tokenizer_matches_word_tokenize() -> None:
+    from pythainlp.tokenize import word_tokenize
+
+    from newsstruct.tokens import default_engine, make_tokenizer
+
+    tokenize = make_tokenizer()
+    for text in ["ณ ห้องประชุม 9:00 น. ประชาชน 1,250,000 บาท", "ราคา 2.5 ล้าน", "", "  ", "abc 12.30น."]:
+        assert tokenize(text) == word_tokenize(text, engine=default_engine(), keep_whitespace=True)

@@ -26,11 +26,40 @@ def make_tokenizer(engine: str | None = None) -> Callable[[str], list[str]]:
     >>> make_tokenizer("newmm")("ณ ห้องประชุม")
     ['ณ', ' ', 'ห้องประชุม']
     """
-    from pythainlp.tokenize import word_tokenize
-
     engine = engine or default_engine()
+    direct = _direct_tokenizer(engine)
+    if direct is not None:
+        return direct
+    from pythainlp.tokenize import word_tokenize
 
     def tokenize(text: str) -> list[str]:
         return word_tokenize(text, engine=engine, keep_whitespace=True)
+
+    return tokenize
+
+
+def _direct_tokenizer(engine: str) -> Callable[[str], list[str]] | None:
+    """What ``word_tokenize(text, engine=engine)`` does, without its per-call set-up.
+
+    ``word_tokenize`` builds an empty custom dictionary and looks the engine up on every call;
+    extractors tokenise many short windows, where that set-up costs about as much as the
+    segmentation itself.  This calls the same engine function and the same number-rejoining
+    step directly.  It leans on pythainlp internals, so any surprise falls back to
+    ``word_tokenize`` (tests check that both give the same tokens).
+    """
+    try:
+        from pythainlp.tokenize import core
+        from pythainlp.util import Trie
+
+        segment = core.get_engine(core.WORD_ENGINES, engine)
+        rejoin = core.rejoin_formatted_num
+        empty_dictionary = Trie([])
+        if segment("ณ ห้องประชุม 9:00 น.", empty_dictionary) is None:
+            return None
+    except Exception:  # noqa: BLE001 - any change in pythainlp's internals: use the public API
+        return None
+
+    def tokenize(text: str) -> list[str]:
+        return rejoin(segment(text, empty_dictionary)) if text else []
 
     return tokenize
