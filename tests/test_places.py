@@ -11,6 +11,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsstruct.gazetteer import edit_distance, gazetteer
 
@@ -224,6 +226,34 @@ def test_fuzzy_province_refuses_short_and_unlike_names() -> None:
     assert gazetteer().fuzzy_province("ตาด") is None
     assert gazetteer().fuzzy_province("กรรมการ") is None
     assert edit_distance("abc", "abc") == 0 and edit_distance("abc", "xyz", limit=2) == 2
+
+
+def _levenshtein(first: str, second: str) -> int:
+    previous = list(range(len(second) + 1))
+    for i, char in enumerate(first, 1):
+        current = [i]
+        for j, other in enumerate(second, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other)))
+        previous = current
+    return previous[-1]
+
+
+@given(st.text("กขคงเ", max_size=7), st.text("กขคงเ", max_size=7), st.integers(0, 4))
+def test_edit_distance_is_levenshtein_up_to_the_limit(first: str, second: str, limit: int) -> None:
+    assert edit_distance(first, second, limit) == min(_levenshtein(first, second), limit)
+
+
+@pytest.mark.parametrize(("level", "text", "start", "expected"), [
+    ("district", "อำเภอเมืองเพชรบูรณ์ จังหวัด", 5, "เมืองเพชรบูรณ์"),
+    ("district", "อำเภอเมืองเพชรบู", 5, None),  # cut short
+    ("province", "จังหวัดน่านเมื่อวาน", 7, "น่าน"),
+    ("subdistrict", "ตำบลหนองบัวแดง", 4, "หนองบัวแดง"),  # the longest name the text begins with
+    ("subdistrict", "ตำบลหนองบัวเมื่อวาน", 4, "หนองบัว"),
+    ("subdistrict", "ตำบลกขคง", 4, None),
+])
+def test_longest_name(level: str, text: str, start: int, expected: str | None) -> None:
+    assert gazetteer().longest_name(level, text, start, len(text)) == expected
+    assert gazetteer().longest_name(level, text, start, start + 1) is None
 
 
 def test_gazetteer_loads_lazily() -> None:

@@ -35,6 +35,7 @@ from ..gazetteer import gazetteer
 from ..lexicon import load, load_words
 from ..records import Organization
 from .placewords import (
+    TakenSpans,
     dual_heads,
     location_cue_before,
     mark_at,
@@ -144,16 +145,17 @@ def extract(doc: Document) -> list[Organization]:
     found: list[Organization] = []
     spans = doc.layers[NORMALISED_SPANS] = []
     position = doc.body_start
+    taken = TakenSpans(doc, _TAKEN)
     # only the kinds that found something can take a span (most short texts have none)
-    kinds_taken = tuple(kind for kind in _TAKEN if doc.layers.get(kind))
+    scan_taken = TakenSpans(doc, tuple(kind for kind in _TAKEN if doc.layers.get(kind)))
     while position < end:
         match = tables.scanner.search(text, position, end)
         if match is None:
             break
         m_start, m_end = match.span()
-        taken = doc.overlaps(m_start, m_end, kinds_taken) if kinds_taken else None
-        if taken:
-            position = max(e for _, e in taken)
+        taken_until = scan_taken.reach(m_start, m_end)
+        if taken_until is not None:
+            position = taken_until
             continue
         literal = tables.literals[match.group()]
         if literal.category == "blocker":
@@ -170,7 +172,7 @@ def extract(doc: Document) -> list[Organization]:
             if tables.head_start.match(match.group()) and location_cue_before(doc, m_start) in premises_cues():
                 position = m_end  # ณ กระทรวงมหาดไทย: the ministry's premises, a place
                 continue
-            org_end = _branch_end(doc, m_end, end, tables)
+            org_end = _branch_end(doc, m_end, end, tables, taken)
             name = literal.value + _SPACES.sub(" ", text[m_end:org_end])
             found.append(doc.make(Organization, m_start, org_end, rule="org_known", name=name, kind=literal.kind))
             spans.append(((found[-1].start, found[-1].end), (m_start, org_end)))
@@ -182,7 +184,7 @@ def extract(doc: Document) -> list[Organization]:
         if literal.category == "head" and location_cue_before(doc, m_start) in premises_cues():
             position = m_end  # the organisation's premises, a place (ประชุมที่กระทรวง...)
             continue
-        org_end = _name_end(doc, literal, m_start, m_end, end, tables)
+        org_end = _name_end(doc, literal, m_start, m_end, end, tables, taken)
         if org_end is None:
             position = m_end
             continue
@@ -206,7 +208,8 @@ def _starts_here(doc: Document, start: int, written: str) -> bool:
     return starts_word(doc, start)
 
 
-def _name_end(doc: Document, literal: _Literal, m_start: int, m_end: int, limit: int, tables: _Tables) -> int | None:
+def _name_end(doc: Document, literal: _Literal, m_start: int, m_end: int, limit: int, tables: _Tables,
+              taken: TakenSpans) -> int | None:
     """The end of the organisation's name that starts with the head ``text[m_start:m_end]``,
     or None when the head has no name after it and needs one."""
     text = doc.text
@@ -218,7 +221,7 @@ def _name_end(doc: Document, literal: _Literal, m_start: int, m_end: int, limit:
     start = m_end + 1 if m_end < limit and text[m_end] == " " and spaced else m_end
     if literal.category == "dual" and start < limit and text[start].isdigit():
         return None  # ม.3 is a school year or a village number, not a university
-    end, _ = name_extent(doc, start, limit, stops=tables.stops, taken=_TAKEN, max_tokens=_MAX_NAME_TOKENS,
+    end, _ = name_extent(doc, start, limit, stops=tables.stops, taken=taken, max_tokens=_MAX_NAME_TOKENS,
                          glued_tokens=_GLUED_NAME_TOKENS, glued_after=tables.provinces)
     if end > start:
         conjunction = tables.conjunction_before_head.search(text, start, end)
@@ -226,17 +229,17 @@ def _name_end(doc: Document, literal: _Literal, m_start: int, m_end: int, limit:
             end = conjunction.start()
         while end > start and text[end - 1] == " ":
             end -= 1
-        end = _branch_end(doc, end, limit, tables)
+        end = _branch_end(doc, end, limit, tables, taken)
     if end <= start:
         return None if literal.name_required else m_end
     return end
 
 
-def _branch_end(doc: Document, end: int, limit: int, tables: _Tables) -> int:
+def _branch_end(doc: Document, end: int, limit: int, tables: _Tables, taken: TakenSpans) -> int:
     """The end of a campus or branch written after a name (… วิทยาเขตหนองคาย, … สาขาเพชรบูรณ์)."""
     branch = _BRANCH.match(doc.text, end, limit)
     if branch is not None:
-        branch_end = name_end(doc, branch.end(), limit, stops=tables.stops, taken=_TAKEN, max_tokens=4)
+        branch_end = name_end(doc, branch.end(), limit, stops=tables.stops, taken=taken, max_tokens=4)
         if branch_end > branch.end():
             return branch_end
     return end

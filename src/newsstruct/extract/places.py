@@ -87,6 +87,7 @@ from ..records import Organization, Place, Venue
 from . import placewords
 from .orgs import NORMALISED_SPANS as ORG_NORMALISED_SPANS
 from .placewords import (
+    TakenSpans,
     contains_stop,
     location_cue_before,
     mark_at,
@@ -180,6 +181,15 @@ class _Candidate:
     district: str | None = None
 
 
+class _Scan(NamedTuple):
+    """What the readers of one scan of a document share."""
+
+    doc: Document
+    found: list[_Candidate]  # the candidates read so far, in text order
+    taken: TakenSpans  # spans no place name may overlap (_TAKEN)
+    taken_in_rooms: TakenSpans  # the same but organisations, which a room's name may hold
+
+
 class _Tables(NamedTuple):
     scanner: re.Pattern
     literals: dict[str, _Literal]
@@ -238,12 +248,13 @@ def _tables() -> _Tables:
 # -- detection -------------------------------------------------------------------------------
 
 
-def _name_end(doc: Document, start: int, limit: int, *, through_orgs: bool, numbered: bool = False,
+def _name_end(scan: _Scan, start: int, limit: int, *, through_orgs: bool, numbered: bool = False,
               max_tokens: int = _MAX_NAME_TOKENS) -> int:
     """Where the proper name after a place head word ends (see :func:`placewords.name_end`);
     a room's name may hold an organisation's (ห้องประชุมสำนักงานคลังจังหวัด...)."""
-    return placewords.name_end(doc, start, limit, stops=_tables().stops, taken=_TAKEN[:-1] if through_orgs else _TAKEN,
-                    numbered=numbered, max_tokens=max_tokens, glued_tokens=_GLUED_NAME_TOKENS)
+    return placewords.name_end(scan.doc, start, limit, stops=_tables().stops,
+                               taken=scan.taken_in_rooms if through_orgs else scan.taken,
+                               numbered=numbered, max_tokens=max_tokens, glued_tokens=_GLUED_NAME_TOKENS)
 
 
 def _scan(doc: Document, start: int, end: int) -> list[_Candidate]:
@@ -252,40 +263,42 @@ def _scan(doc: Document, start: int, end: int) -> list[_Candidate]:
     g = gazetteer()
     text = doc.text
     found: list[_Candidate] = []
-    position = start
+    scan = _Scan(doc, found, TakenSpans(doc, _TAKEN), TakenSpans(doc, _TAKEN[:-1]))
     # only the kinds that found something can take a span (most short texts have none)
-    kinds_taken = tuple(kind for kind in _TAKEN if doc.layers.get(kind))
+    scan_taken = TakenSpans(doc, tuple(kind for kind in _TAKEN if doc.layers.get(kind)))
+    position = start
     while position < end:
         match = tables.scanner.search(text, position, end)
         if match is None:
             break
         m_start, m_end = match.span()
-        taken = doc.overlaps(m_start, m_end, kinds_taken) if kinds_taken else None
-        if taken:
-            position = max(e for _, e in taken)
+        taken_until = scan_taken.reach(m_start, m_end)
+        if taken_until is not None:
+            position = taken_until
             continue
         literal = tables.literals[match.group()]
-        candidate, position = _read(doc, literal, m_start, m_end, end, found, g, tables)
+        candidate, position = _read(scan, literal, m_start, m_end, end, g, tables)
         while candidate is not None:
             found.append(candidate)
-            candidate = _listed_after(doc, candidate, end, g)
+            candidate = _listed_after(scan, candidate, end, g)
             if candidate is not None:
                 position = candidate.end
     return found
 
 
-def _listed_after(doc: Document, previous: _Candidate, limit: int, g) -> _Candidate | None:
+def _listed_after(scan: _Scan, previous: _Candidate, limit: int, g) -> _Candidate | None:
     """An area of the same level listed after a written one without its own level word:
     ``เขตบึงกุ่มและจตุจักร``, ``อ.ดอนเจดีย์ สองพี่น้อง`` — taken only when it lies in the same
     province as the first."""
     if previous.level not in ("district", "subdistrict") or not previous.areas:
         return None
+    doc = scan.doc
     join = _LIST_JOIN.match(doc.text, previous.end, limit)
     if join is None:
         return None
     name_start = join.end()
     name = g.longest_name(previous.level, doc.text, name_start, limit)
-    if name is None or doc.overlaps(name_start, name_start + len(name), _TAKEN):
+    if name is None or scan.taken.overlaps(name_start, name_start + len(name)):
         return None
     provinces = {a.province_code for a in previous.areas}
     areas = tuple(a for a in g.named(previous.level, name) if a.province_code in provinces)
@@ -295,21 +308,22 @@ def _listed_after(doc: Document, previous: _Candidate, limit: int, g) -> _Candid
                       level=previous.level, areas=areas)
 
 
-def _read(doc: Document, literal: _Literal, m_start: int, m_end: int, limit: int,
-          found: list[_Candidate], g, tables: _Tables) -> tuple[_Candidate | None, int]:
+def _read(scan: _Scan, literal: _Literal, m_start: int, m_end: int, limit: int,
+          g, tables: _Tables) -> tuple[_Candidate | None, int]:
     """The candidate a scanner match starts, and where scanning goes on.
 
     Cheap questions (is a cue or a place next to it?) come before the tokenizer is asked
     whether the word really starts here.
     """
-    text = doc.text
     category = literal.category
     if category == "blocker":
         return None, m_end
     if category == "admin":
-        return _read_admin(doc, literal, m_start, m_end, limit, found, g)
+        return _read_admin(scan, literal, m_start, m_end, limit, g)
     if category == "head":
-        return _read_head(doc, literal, m_start, m_end, limit, found, tables)
+        return _read_head(scan, literal, m_start, m_end, limit, tables)
+    doc, found = scan.doc, scan.found
+    text = doc.text
     # A name standing alone: province, district, country, region, landmark ...
     if mark_at(text, m_end):
         return None, m_start + 1  # พาน in พาน้อง: the word goes on
@@ -403,8 +417,9 @@ def _skip_space(text: str, position: int, limit: int) -> int:
     return position + 1 if position < limit and text[position] == " " else position
 
 
-def _read_admin(doc: Document, literal: _Literal, m_start: int, m_end: int, limit: int,
-                found: list[_Candidate], g) -> tuple[_Candidate | None, int]:
+def _read_admin(scan: _Scan, literal: _Literal, m_start: int, m_end: int, limit: int,
+                g) -> tuple[_Candidate | None, int]:
+    doc = scan.doc
     text = doc.text
     level = literal.kind
     if literal.value.endswith(".") and not _abbreviation_starts(doc, m_start):
@@ -424,7 +439,7 @@ def _read_admin(doc: Document, literal: _Literal, m_start: int, m_end: int, limi
         following = _tables().scanner.match(text, name_start, limit)
         if following is not None and _tables().literals[following.group()].category in ("admin", "head"):
             return None, m_end  # บ้าน อ.แม่สาย: a house in อ.แม่สาย
-        name_end = _name_end(doc, name_start, limit, through_orgs=False, max_tokens=3)
+        name_end = _name_end(scan, name_start, limit, through_orgs=False, max_tokens=3)
         cue_inside = _CUE_INSIDE.search(text, name_start, name_end)
         if cue_inside is not None:
             name_end = cue_inside.start()  # บ้านริม|แม่น้ำโขง
@@ -461,7 +476,7 @@ def _read_admin(doc: Document, literal: _Literal, m_start: int, m_end: int, limi
         # อำเภอ / ตำบล written in full take a name the gazetteer does not know (an old or
         # misspelt one, or a place people call a district): no code, but still a place.
         # Not after a count (2 อำเภอ, ทุกตำบล): that is the common noun.
-        name_end = _name_end(doc, name_start, limit, through_orgs=False, max_tokens=3)
+        name_end = _name_end(scan, name_start, limit, through_orgs=False, max_tokens=3)
         following = _tables().scanner.match(text, name_start, name_end)
         if following is not None and _tables().literals[following.group()].category in ("admin", "head"):
             name_end = name_start  # อำเภอ + another level or head word is no name
@@ -477,8 +492,9 @@ def _read_admin(doc: Document, literal: _Literal, m_start: int, m_end: int, limi
     return None, m_end
 
 
-def _read_head(doc: Document, literal: _Literal, m_start: int, m_end: int, limit: int,
-               found: list[_Candidate], tables: _Tables) -> tuple[_Candidate | None, int]:
+def _read_head(scan: _Scan, literal: _Literal, m_start: int, m_end: int, limit: int,
+               tables: _Tables) -> tuple[_Candidate | None, int]:
+    doc, found = scan.doc, scan.found
     text = doc.text
     is_room = literal.kind in ("room", "building")
     if literal.role == "premises" and location_cue_before(doc, m_start) not in premises_cues():
@@ -500,7 +516,7 @@ def _read_head(doc: Document, literal: _Literal, m_start: int, m_end: int, limit
         if not (location_cue_before(doc, m_start) or after_room):
             # an organisation here (orgs.py decides the same way); skip its whole name so
             # that no province inside it is read as a place
-            return None, _name_end(doc, m_end, limit, through_orgs=False)
+            return None, _name_end(scan, m_end, limit, through_orgs=False)
     if literal.name_policy == "number":
         number = number_name().match(text, _skip_space(text, m_end, limit), limit)
         if number is None:
@@ -510,13 +526,13 @@ def _read_head(doc: Document, literal: _Literal, m_start: int, m_end: int, limit
     name_start = m_end
     if text[m_start:m_end].endswith(".") and text.startswith(" ", m_end):
         name_start = m_end + 1  # สน. ทองหล่อ, รพ. ศิริราช
-    name_end = _name_end(doc, name_start, limit, through_orgs=is_room, numbered=numbered)
+    name_end = _name_end(scan, name_start, limit, through_orgs=is_room, numbered=numbered)
     if not numbered and name_end > name_start and text[name_start].isdigit():
         name_end = name_start  # ถ้ำ7คน: a count, not a name
     if name_end > name_start:
         branch = _BRANCH.match(text, name_end, limit)
         if branch is not None:
-            branch_end = _name_end(doc, branch.end(), limit, through_orgs=False, max_tokens=4)
+            branch_end = _name_end(scan, branch.end(), limit, through_orgs=False, max_tokens=4)
             if branch_end > branch.end():
                 name_end = branch_end
     else:
@@ -542,6 +558,8 @@ def _accept_chained(doc: Document, candidates: list[_Candidate]) -> list[_Candid
     village part.  A numbered village is kept only in a run of places that a location cue
     introduces (``ที่หมู่ 3 ต.ป่าซาง``), not in a home address (``บ้านเลขที่ 62 หมู่ 6 ...``).
     """
+    if not any(c.needs_chain or c.number is not None for c in candidates):
+        return candidates  # nothing here depends on its neighbours
     text = doc.text
     confirmed = [not c.needs_chain for c in candidates]
 
@@ -707,39 +725,49 @@ def _resolve(doc: Document, candidates: list[_Candidate]) -> list[_Candidate]:
     chains = _chains(text, candidates)
     # First pass without context: chains settle what they can by themselves.
     for chain in chains:
-        _resolve_chain(chain, None, g)
+        if any(c.level is not None for c in chain):
+            _resolve_chain(chain, None, g)
         _province_from_names(chain, g)
-    # A typo'd province stays only when the article supports it.
-    exact_provinces = {c.area.code for c in candidates if c.level == "province" and c.area and not c.fuzzy}
-    kept: list[_Candidate] = []
-    for chain in chains:
-        chain_provinces = {c.area.province_code for c in chain
-                           if c.area is not None and c.level in ("district", "subdistrict")}
-        for candidate in chain:
-            if candidate.fuzzy and not (candidate.areas[0].code in exact_provinces
-                                        or candidate.areas[0].code in chain_provinces):
-                continue
-            kept.append(candidate)
-    candidates = kept
+    kept = candidates
+    if any(c.fuzzy for c in candidates):
+        # A typo'd province stays only when the article supports it.
+        exact_provinces = {c.area.code for c in candidates if c.level == "province" and c.area and not c.fuzzy}
+        kept = []
+        for chain in chains:
+            chain_provinces = {c.area.province_code for c in chain
+                               if c.area is not None and c.level in ("district", "subdistrict")}
+            for candidate in chain:
+                if candidate.fuzzy and not (candidate.areas[0].code in exact_provinces
+                                            or candidate.areas[0].code in chain_provinces):
+                    continue
+                kept.append(candidate)
     # A district named alone after a cue (ที่แม่สาย) counts only in an article that names its
     # province (or another place of that province) somewhere else.
-    header_provinces = _header_provinces(doc)
-    provinces_named = Counter(c.area.province_code for c in candidates if c.area is not None and not c.needs_context)
-    provinces_named.update(header_provinces)
-    candidates = [c for c in candidates if not c.needs_context
-                  or any(a.province_code in provinces_named for a in c.areas)]
-    context = _Context(
-        provinces=sorted([(c.start, c.area.province_code) for c in candidates if c.area is not None]
-                         + [(c.start, g.province_named(c.province).code) for c in candidates
-                            if c.area is None and c.province and c.resolved_by == "name"]),
-        districts=[(c.start, c.area.district_code) for c in candidates
-                   if c.area is not None and c.area.district_code],
-        header_provinces=header_provinces,
-    )
-    for chain in _chains(text, candidates):
-        if any(c.level in ("district", "subdistrict") and c.area is None for c in chain):
+    if any(c.needs_context for c in kept):
+        provinces_named = {c.area.province_code for c in kept if c.area is not None and not c.needs_context}
+        provinces_named.update(_header_provinces(doc))
+        kept = [c for c in kept if not c.needs_context or any(a.province_code in provinces_named for a in c.areas)]
+    rechained = len(kept) < len(candidates)
+    if rechained:
+        candidates, chains = kept, _chains(text, kept)
+    # Second pass: the rest of the article settles what a chain left open.  A chain that lost
+    # no part and had nothing left open names its facilities' places as in the first pass.
+    open_chains = [any(c.level in ("district", "subdistrict") and c.area is None for c in chain) for chain in chains]
+    context = None
+    if any(open_chains):
+        context = _Context(
+            provinces=sorted([(c.start, c.area.province_code) for c in candidates if c.area is not None]
+                             + [(c.start, g.province_named(c.province).code) for c in candidates
+                                if c.area is None and c.province and c.resolved_by == "name"]),
+            districts=[(c.start, c.area.district_code) for c in candidates
+                       if c.area is not None and c.area.district_code],
+            header_provinces=_header_provinces(doc),
+        )
+    for chain, is_open in zip(chains, open_chains):
+        if is_open:
             _resolve_chain(chain, context, g)
-        _province_from_names(chain, g)
+        if is_open or rechained:
+            _province_from_names(chain, g)
     return candidates
 
 

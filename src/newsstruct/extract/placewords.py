@@ -9,8 +9,10 @@ on the whole body.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 import regex
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
     from ..document import Document
 
 __all__ = [
+    "TakenSpans",
     "location_cue_before",
     "venue_cues",
     "premises_cues",
@@ -67,6 +70,48 @@ _NAME_PUNCTUATION = frozenset("()[]{}\"'“”‘’,;:!?/|<>")
 # six words) a name with no stop word in it is taken without the tokenizer.
 _MAX_NAME_CHARS = 60
 _FAST_NAME_CHARS = 30
+
+
+class TakenSpans:
+    """The spans earlier extractors claimed (of the given kinds), read once for a whole scan.
+
+    ``doc.overlaps`` looks each kind up again at every question; a scanner asks thousands of
+    them over spans that no longer change while it runs, so it gathers the spans once, sorted
+    by start with the running maximum of their ends, and answers each question with one bisect.
+
+    >>> from newsstruct import Pipeline
+    >>> doc = Pipeline().document("ประชุมวันที่ 5 มกราคม 2563 ณ ห้องรัศมี")
+    >>> doc.claim("dates", 6, 25)
+    >>> taken = TakenSpans(doc, ("dates",))
+    >>> taken.reach(10, 12), taken.reach(25, 27)
+    (25, None)
+    """
+
+    __slots__ = ("_doc", "_kinds", "_starts", "_reach")
+
+    def __init__(self, doc: Document, kinds: tuple[str, ...]) -> None:
+        # Read on the first question: most scans of a short text ask none.
+        self._doc, self._kinds = doc, kinds
+        self._starts: list[int] | None = None
+        self._reach: list[int] = []
+
+    def reach(self, start: int, end: int) -> int | None:
+        """The furthest end of the spans that overlap ``[start, end)``, or None when none does
+        (the same spans as ``doc.overlaps(start, end, kinds)``)."""
+        if self._starts is None:
+            spans = sorted(self._doc.overlaps(0, len(self._doc.text), self._kinds)) if self._kinds else []
+            self._starts = [span_start for span_start, _ in spans]
+            self._reach = list(accumulate((span_end for _, span_end in spans), max))
+        index = bisect.bisect_left(self._starts, end)
+        # Every span starting before ``end`` overlaps when it ends after ``start``; the one that
+        # reaches furthest decides both questions.
+        if index and self._reach[index - 1] > start:
+            return self._reach[index - 1]
+        return None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any of the spans overlaps ``[start, end)``."""
+        return self.reach(start, end) is not None
 
 
 def _forms(row: dict[str, str], first: str) -> list[str]:
@@ -235,7 +280,7 @@ def contains_stop(text: str, start: int, end: int, stops: frozenset[str]) -> boo
     return _stop_finder(stops).search(text, start, end) is not None
 
 
-def name_extent(doc: Document, start: int, limit: int, *, stops: frozenset[str], taken: tuple[str, ...],
+def name_extent(doc: Document, start: int, limit: int, *, stops: frozenset[str], taken: TakenSpans,
                 numbered: bool = False, max_tokens: int = 8, glued_tokens: int | None = None,
                 glued_after: re.Pattern | None = None) -> tuple[int, bool]:
     """Where a proper name that begins at ``start`` (right after its head word) ends, and
@@ -243,7 +288,7 @@ def name_extent(doc: Document, start: int, limit: int, *, stops: frozenset[str],
     straight into the next words.
 
     The name runs over word tokens until a space, punctuation, a word of ``stops`` (และ, เพื่อ,
-    ที่ ...), a span of the ``taken`` kinds, the end of the line or ``max_tokens`` tokens.
+    ที่ ...), a ``taken`` span, the end of the line or ``max_tokens`` tokens.
     With ``numbered``, a number after one space belongs to the name (ห้องประชุม 301, ซอย 5).
     With ``glued_tokens``, a name that runs straight into the following words (no space, no
     punctuation after it) keeps only that many tokens: Thai names that are not followed by a
@@ -253,7 +298,7 @@ def name_extent(doc: Document, start: int, limit: int, *, stops: frozenset[str],
 
     >>> from newsstruct import Pipeline
     >>> doc = Pipeline().document("ณ โรงแรมบูรพา อำเภอเมือง")
-    >>> end, closed = name_extent(doc, 8, len(doc.text), stops=frozenset(), taken=())
+    >>> end, closed = name_extent(doc, 8, len(doc.text), stops=frozenset(), taken=TakenSpans(doc, ()))
     >>> doc.text[8:end], closed
     ('บูรพา', True)
     """
@@ -276,17 +321,19 @@ def name_extent(doc: Document, start: int, limit: int, *, stops: frozenset[str],
         # line) and no stop word, punctuation or taken span lies inside it.
         core_end = window_end - 1 if space >= 0 else window_end
         if core_end - start <= _FAST_NAME_CHARS and not _stop_finder(stops).search(text, start, core_end) \
-                and not doc.overlaps(start, core_end, taken):
+                and not taken.overlaps(start, core_end):
             return core_end, True
     tokens = doc.tokenize_window(start, window_end)
+    # one look at the taken spans for the whole window; token by token only when one is near
+    taken_near = taken.overlaps(start, window_end)
     ends: list[int] = []
     closed = True  # the name stopped at a space, punctuation or the end of the window
     for index, token in enumerate(tokens):
         piece = token.text
         if piece.isspace():
             following = tokens[index + 1] if index + 1 < len(tokens) else None
-            if numbered and following is not None and number_name().fullmatch(following.text) and not doc.overlaps(
-                    following.start, following.end, taken):
+            if numbered and following is not None and number_name().fullmatch(following.text) \
+                    and not (taken_near and taken.overlaps(following.start, following.end)):
                 ends.append(following.end)
             break
         if piece[0] in _NAME_PUNCTUATION:
@@ -294,7 +341,7 @@ def name_extent(doc: Document, start: int, limit: int, *, stops: frozenset[str],
         # A stop word right after a single letter is a piece of a word the tokenizer does not
         # know (อ|มา|รี of อมารี), not a stop.
         broken_word = piece in stops and ends and ends[-1] - start < 2
-        if (piece in stops and not broken_word) or doc.overlaps(token.start, token.end, taken) \
+        if (piece in stops and not broken_word) or (taken_near and taken.overlaps(token.start, token.end)) \
                 or len(ends) >= max_tokens:
             closed = False
             break
