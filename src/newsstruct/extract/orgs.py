@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from ..gazetteer import gazetteer
-from ..lexicon import load, load_words
+from ..lexicon import load, load_words, trie_pattern
 from ..records import Organization
 from .placewords import (
     TakenSpans,
@@ -46,7 +46,7 @@ from .placewords import (
     starts_word,
     thai_letter_at,
 )
-from .wordtrie import compile_words, trie_pattern
+from .wordtrie import compile_words
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -144,10 +144,13 @@ def extract(doc: Document) -> list[Organization]:
     end = doc.body_end
     found: list[Organization] = []
     spans = doc.layers[NORMALISED_SPANS] = []
-    position = doc.body_start
+    match = tables.scanner.search(text, doc.body_start, end)
+    if match is None:
+        return found  # most short texts hold no organisation word: nothing else to set up
     taken = TakenSpans(doc, _TAKEN)
     # only the kinds that found something can take a span (most short texts have none)
-    scan_taken = TakenSpans(doc, tuple(kind for kind in _TAKEN if doc.layers.get(kind)))
+    scan_taken = TakenSpans(doc, tuple([kind for kind in _TAKEN if doc.layers.get(kind)]))
+    position = match.start()
     while position < end:
         match = tables.scanner.search(text, position, end)
         if match is None:

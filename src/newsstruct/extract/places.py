@@ -99,7 +99,7 @@ from .placewords import (
     venue_cues,
     word_at,
 )
-from .wordtrie import compile_words, compile_words_at_end
+from .wordtrie import WordsAtEnd, compile_words
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -194,8 +194,8 @@ class _Tables(NamedTuple):
     scanner: re.Pattern
     literals: dict[str, _Literal]
     stops: frozenset[str]
-    person_before: re.Pattern
-    nationality_before: re.Pattern
+    person_before: WordsAtEnd
+    nationality_before: WordsAtEnd
     nationality_of: dict[str, frozenset[str]]
 
 
@@ -238,8 +238,8 @@ def _tables() -> _Tables:
         scanner=compile_words(literals),
         literals=literals,
         stops=frozenset(load_words("place_stops")),
-        person_before=compile_words_at_end(load_words("not_place_after"), space=True),
-        nationality_before=compile_words_at_end(row["noun"] for row in load("nationality_nouns")),
+        person_before=WordsAtEnd(load_words("not_place_after"), space=True),
+        nationality_before=WordsAtEnd(row["noun"] for row in load("nationality_nouns")),
         nationality_of={row["noun"]: frozenset(filter(None, row["countries"].split("|")))
                         for row in load("nationality_nouns")},
     )
@@ -260,37 +260,38 @@ def _name_end(scan: _Scan, start: int, limit: int, *, through_orgs: bool, number
 def _scan(doc: Document, start: int, end: int) -> list[_Candidate]:
     """Place candidates in ``doc.text[start:end]``, left to right, not overlapping."""
     tables = _tables()
-    g = gazetteer()
     text = doc.text
+    match = tables.scanner.search(text, start, end)
+    if match is None:
+        return []  # most short texts hold no place word: nothing else to set up
+    g = gazetteer()
     found: list[_Candidate] = []
     scan = _Scan(doc, found, TakenSpans(doc, _TAKEN), TakenSpans(doc, _TAKEN[:-1]))
     # only the kinds that found something can take a span (most short texts have none)
-    scan_taken = TakenSpans(doc, tuple(kind for kind in _TAKEN if doc.layers.get(kind)))
-    position = start
-    while position < end:
-        match = tables.scanner.search(text, position, end)
-        if match is None:
-            break
+    scan_taken = TakenSpans(doc, tuple([kind for kind in _TAKEN if doc.layers.get(kind)]))
+    while match is not None:
         m_start, m_end = match.span()
-        taken_until = scan_taken.reach(m_start, m_end)
-        if taken_until is not None:
-            position = taken_until
-            continue
-        literal = tables.literals[match.group()]
-        candidate, position = _read(scan, literal, m_start, m_end, end, g, tables)
-        while candidate is not None:
-            found.append(candidate)
-            candidate = _listed_after(scan, candidate, end, g)
-            if candidate is not None:
-                position = candidate.end
+        position = scan_taken.reach(m_start, m_end)
+        if position is None:
+            literal = tables.literals[match.group()]
+            candidate, position = _read(scan, literal, m_start, m_end, end, g, tables)
+            while candidate is not None:
+                found.append(candidate)
+                candidate = _listed_after(scan, candidate, end, g) if candidate.level in _LISTED_LEVELS else None
+                if candidate is not None:
+                    position = candidate.end
+        match = tables.scanner.search(text, position, end) if position < end else None
     return found
+
+
+_LISTED_LEVELS = frozenset({"district", "subdistrict"})
 
 
 def _listed_after(scan: _Scan, previous: _Candidate, limit: int, g) -> _Candidate | None:
     """An area of the same level listed after a written one without its own level word:
     ``เขตบึงกุ่มและจตุจักร``, ``อ.ดอนเจดีย์ สองพี่น้อง`` — taken only when it lies in the same
     province as the first."""
-    if previous.level not in ("district", "subdistrict") or not previous.areas:
+    if previous.level not in _LISTED_LEVELS or not previous.areas:
         return None
     doc = scan.doc
     join = _LIST_JOIN.match(doc.text, previous.end, limit)
@@ -330,7 +331,7 @@ def _read(scan: _Scan, literal: _Literal, m_start: int, m_end: int, limit: int,
     person = tables.person_before.search(text, max(doc.body_start, m_start - 8), m_start)
     # นายวัฒนา, X ณ อยุธยา: part of a person's name (only towns are lineage surnames:
     # ณ ท้องสนามหลวง is a place)
-    if person is not None and (person.group().strip() != "ณ" or category != "name"):
+    if person is not None and (person[1].strip() != "ณ" or category != "name"):
         return None, m_end
     if category == "district":
         # A district named alone: a place only after a location cue or next to an area of its
@@ -372,16 +373,17 @@ def _word_here(doc: Document, start: int, found: list[_Candidate]) -> bool:
 def _adjective(doc: Document, start: int, country: str, tables: _Tables) -> bool:
     """Whether a country name is an adjective here: คนไทย, ภาษาอังกฤษ, ผ้าไหมไทย."""
     window_start = max(doc.body_start, start - 16)
-    noun = tables.nationality_before.search(doc.text, window_start, start)
-    if noun is None:
+    found = tables.nationality_before.search(doc.text, window_start, start)
+    if found is None:
         return False
-    countries = tables.nationality_of[noun.group()]
+    noun = found[1]
+    countries = tables.nationality_of[noun]
     if countries and country not in countries:
         return False
     # the noun must be a word of its own, not the end of a longer word that merely ends the
     # same way: ask the tokenizer
     tokens = doc.tokenize_window(window_start, start)
-    return bool(tokens) and tokens[-1].text == noun.group()
+    return bool(tokens) and tokens[-1].text == noun
 
 
 def _cue_or_chain(doc: Document, start: int, found: list[_Candidate]) -> bool:
@@ -906,14 +908,13 @@ def extract_venues(doc: Document) -> list[Venue]:
             chains[-1].append(item)
         else:
             chains.append([item])
-    context = _VenueContext(doc, places, g)
+    context: _VenueContext | None = None  # read when the first venue needs it
     venues: list[Venue] = []
     index = 0
     while index < len(chains):
         chain = _venue_run(chains[index])
         index += 1
-        parts = [item[2] for item in chain]
-        if not parts or all(isinstance(p, Place) and p.kind in _NON_VENUE_KINDS for p in parts):
+        if not chain or all(isinstance(item[2], Place) and item[2].kind in _NON_VENUE_KINDS for item in chain):
             continue
         start, end = chain[0][0], chain[-1][1]
         rule = "venue_cue"
@@ -927,6 +928,7 @@ def extract_venues(doc: Document) -> list[Venue]:
                 cue = _venue_cue(doc, address.start())
         if cue is None:
             continue
+        parts = [item[2] for item in chain]
         if address is not None:
             start, rule = address.start(), "venue_address"
         # A place whose name runs over several words we do not read (โรงแรมเซ็นทารา แกรนด์
@@ -951,6 +953,8 @@ def extract_venues(doc: Document) -> list[Venue]:
             fields["house_number"] = address.group("house")
             if address.group("village") and fields["village_number"] is None:
                 fields["village_number"] = int(address.group("village"))
+        if context is None:
+            context = _VenueContext(doc, places, g)
         inferred = context.fill(fields)
         if fields["district"] is None and fields["province"] is not None:
             # now that the province is known, อำเภอเมือง inside a hall's name can be read
@@ -1004,6 +1008,8 @@ def _venue_run(chain: list) -> list:
     """A run of places (and organisations) as a venue may hold it: an organisation only right
     after a room or building of its own (ณ ห้องประชุม สำนักงานเกษตรจังหวัด...), as the
     venue's place; the venue ends where an organisation not housing it begins."""
+    if not any(isinstance(item[2], Organization) for item in chain):
+        return chain
     kept = []
     for item in chain:
         if isinstance(item[2], Organization) and not (

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..lexicon import load, load_words
-from .wordtrie import compile_words, compile_words_at_end
+from .wordtrie import WordsAtEnd, compile_words
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -161,13 +161,13 @@ def _word_prefixes() -> frozenset[str]:
 
 
 @functools.cache
-def _cue_at_end() -> re.Pattern:
-    return compile_words_at_end(_cues(), space=True)
+def _cue_at_end() -> WordsAtEnd:
+    return WordsAtEnd(_cues(), space=True)
 
 
 @functools.cache
-def _prefix_at_end() -> re.Pattern:
-    return compile_words_at_end(_word_prefixes())
+def _prefix_at_end() -> WordsAtEnd:
+    return WordsAtEnd(_word_prefixes())
 
 
 def location_cue_before(doc: Document, start: int) -> str | None:
@@ -198,8 +198,9 @@ def location_cue_before(doc: Document, start: int) -> str | None:
     candidate = _cue_at_end().search(text, window_start, start)
     if candidate is None:
         return None
-    cue = candidate.group().rstrip()
-    if candidate.start() == window_start or not thai_letter_at(text, candidate.start() - 1):
+    cue_start, written = candidate
+    cue = written.rstrip()
+    if cue_start == window_start or not thai_letter_at(text, cue_start - 1):
         return cue
     if len(cue) == 1 or _not_cue_at_end().search(text, window_start, end) is not None:
         return None
@@ -207,8 +208,8 @@ def location_cue_before(doc: Document, start: int) -> str | None:
 
 
 @functools.cache
-def _not_cue_at_end() -> re.Pattern:
-    return compile_words_at_end(load_words("not_location_cues"))
+def _not_cue_at_end() -> WordsAtEnd:
+    return WordsAtEnd(load_words("not_location_cues"))
 
 
 def word_at(doc: Document, start: int) -> tuple[bool, int | None]:
@@ -242,7 +243,7 @@ def starts_word(doc: Document, start: int, *, glued_prefix: bool = True) -> bool
     if start <= doc.body_start or not thai_letter_at(text, start - 1):
         return True
     prefix = _prefix_at_end().search(text, max(doc.body_start, start - 12), start) if glued_prefix else None
-    if prefix is not None and (len(prefix.group()) > 1 or not thai_letter_at(text, prefix.start() - 1)):
+    if prefix is not None and (len(prefix[1]) > 1 or not thai_letter_at(text, prefix[0] - 1)):
         return True  # a cue or function word right before: ...ใน|ประเทศไทย, คน|ไทย
     window_start = max(doc.body_start, start - 12)
     newline = text.rfind("\n", window_start, start)
