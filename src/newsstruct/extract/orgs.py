@@ -144,19 +144,17 @@ def extract(doc: Document) -> list[Organization]:
     end = doc.body_end
     found: list[Organization] = []
     spans = doc.layers[NORMALISED_SPANS] = []
-    match = tables.scanner.search(text, doc.body_start, end)
-    if match is None:
-        return found  # most short texts hold no organisation word: nothing else to set up
     taken = TakenSpans(doc, _TAKEN)
     # only the kinds that found something can take a span (most short texts have none)
-    scan_taken = TakenSpans(doc, tuple([kind for kind in _TAKEN if doc.layers.get(kind)]))
-    position = match.start()
+    kinds_taken = tuple([kind for kind in _TAKEN if doc.layers.get(kind)])
+    scan_taken = TakenSpans(doc, kinds_taken) if kinds_taken else None
+    position = doc.body_start
     while position < end:
         match = tables.scanner.search(text, position, end)
         if match is None:
             break
         m_start, m_end = match.span()
-        taken_until = scan_taken.reach(m_start, m_end)
+        taken_until = scan_taken.reach(m_start, m_end) if scan_taken is not None else None
         if taken_until is not None:
             position = taken_until
             continue
@@ -164,14 +162,14 @@ def extract(doc: Document) -> list[Organization]:
         if literal.category == "blocker":
             position = m_end
             continue
+        if literal.category == "name" and (mark_at(text, m_end) or (
+                thai_letter_at(text, m_end) and len(match.group()) <= 4 and not match.group().endswith("."))):
+            position = m_start + 1  # a short name running on into a longer word
+            continue
         if not _starts_here(doc, m_start, match.group()):
             position = m_start + 1
             continue
         if literal.category == "name":
-            if mark_at(text, m_end) or (thai_letter_at(text, m_end) and len(match.group()) <= 4
-                                                  and not match.group().endswith(".")):
-                position = m_start + 1  # a short name running on into a longer word
-                continue
             if tables.head_start.match(match.group()) and location_cue_before(doc, m_start) in premises_cues():
                 position = m_end  # ณ กระทรวงมหาดไทย: the ministry's premises, a place
                 continue

@@ -268,10 +268,11 @@ def _scan(doc: Document, start: int, end: int) -> list[_Candidate]:
     found: list[_Candidate] = []
     scan = _Scan(doc, found, TakenSpans(doc, _TAKEN), TakenSpans(doc, _TAKEN[:-1]))
     # only the kinds that found something can take a span (most short texts have none)
-    scan_taken = TakenSpans(doc, tuple([kind for kind in _TAKEN if doc.layers.get(kind)]))
+    kinds_taken = tuple([kind for kind in _TAKEN if doc.layers.get(kind)])
+    scan_taken = TakenSpans(doc, kinds_taken) if kinds_taken else None
     while match is not None:
         m_start, m_end = match.span()
-        position = scan_taken.reach(m_start, m_end)
+        position = scan_taken.reach(m_start, m_end) if scan_taken is not None else None
         if position is None:
             literal = tables.literals[match.group()]
             candidate, position = _read(scan, literal, m_start, m_end, end, g, tables)
@@ -805,8 +806,10 @@ def _area_named_heads() -> frozenset[str]:
     return frozenset(row["head"] for row in load("facility_heads") if row["area_name"] == "yes")
 
 
+@functools.lru_cache(maxsize=4096)
 def _areas_inside(name: str, province_hint: str | None, g) -> tuple[str | None, str | None]:
-    """The province and district a facility's name holds (official names), if any.
+    """The province and district a facility's name holds (official names), if any (asked for
+    each facility and each venue, so remembered: an article names its hall again and again).
 
     >>> _areas_inside("ที่ว่าการอำเภอเมืองเพชรบูรณ์", None, gazetteer())
     ('เพชรบูรณ์', 'เมืองเพชรบูรณ์')
