@@ -111,7 +111,14 @@ class Gazetteer:
                 lengths.setdefault(name[:2], set()).add(len(name))
             self._name_lengths[level] = {start: tuple(sorted(found, reverse=True)) for start, found in lengths.items()}
         # fuzzy_province leaves short names alone (ตาก, เลย, ตราด are one typo from common words)
-        self._fuzzy_provinces = tuple(area for area in provinces if len(area.name) >= 5)
+        # and tries only the names whose first or last two letters the text shows
+        self._fuzzy_by_head: dict[str, list[Area]] = {}
+        self._fuzzy_by_tail: dict[str, list[Area]] = {}
+        for area in provinces:
+            if len(area.name) >= 5:
+                self._fuzzy_by_head.setdefault(area.name[:2], []).append(area)
+                self._fuzzy_by_tail.setdefault(area.name[-2:], []).append(area)
+        self._fuzzy_longest = max((len(area.name) for area in provinces), default=0)
 
     # -- names ------------------------------------------------------------------------------
 
@@ -177,12 +184,17 @@ class Gazetteer:
         >>> area.name, length
         ('เชียงราย', 7)
         """
+        # One mistake leaves the first or the last two letters of the name in place: the last
+        # two within the first len(name) + max_distance letters of the text.
+        candidates = {area.code: area for area in self._fuzzy_by_head.get(text[:2], ())}
+        window = text[: self._fuzzy_longest + max_distance]
+        for index in range(len(window) - 1):
+            for area in self._fuzzy_by_tail.get(window[index:index + 2], ()):
+                if index + 2 <= len(area.name) + max_distance:
+                    candidates[area.code] = area
         found: dict[str, tuple[Area, int, int]] = {}
-        for area in self._fuzzy_provinces:
+        for area in candidates.values():
             name = area.name
-            # One mistake leaves the first or the last two letters of the name in place.
-            if text[:2] != name[:2] and name[-2:] not in text[: len(name) + max_distance]:
-                continue
             for length in range(len(name) - max_distance, len(name) + max_distance + 1):
                 if length > len(text):
                     break

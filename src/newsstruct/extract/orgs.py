@@ -144,11 +144,14 @@ def extract(doc: Document) -> list[Organization]:
     end = doc.body_end
     found: list[Organization] = []
     spans = doc.layers[NORMALISED_SPANS] = []
+    first = tables.scanner.search(text, doc.body_start, end)
+    if first is None:
+        return found  # most short texts hold no organisation word: nothing else to set up
     taken = TakenSpans(doc, _TAKEN)
     # only the kinds that found something can take a span (most short texts have none)
     kinds_taken = tuple([kind for kind in _TAKEN if doc.layers.get(kind)])
     scan_taken = TakenSpans(doc, kinds_taken) if kinds_taken else None
-    position = doc.body_start
+    position = first.start()
     while position < end:
         match = tables.scanner.search(text, position, end)
         if match is None:

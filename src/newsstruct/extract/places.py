@@ -119,6 +119,8 @@ _CHAIN_GAP = regex.compile(
     # road positions between a road and its area: ขาล่อง, กม.35-36, หลักกิโลเมตรที่ 12
     r"(?:(?:ขาเข้า|ขาออก|ขาล่อง|ขาขึ้น|(?:หลัก)?+(?:กม\.|กิโลเมตร)(?:ที่)?+ ?+[\d.+\-]{1,12}+)[ ,]{1,3}+){0,3}+"
 )
+# No _CHAIN_GAP is longer: 3 separators, then 3 times หลักกิโลเมตรที่ + a space + 12 digits + 3 separators.
+_LONGEST_CHAIN_GAP = 3 + 3 * (len("หลักกิโลเมตรที่") + 1 + 12 + 3)
 _VILLAGE_NUMBER = regex.compile(r" ?+(\d{1,3}+)(?![\d.,/:])")
 # มหาวิทยาลัยขอนแก่น วิทยาเขตหนองคาย: a campus belongs to the name.
 _BRANCH = regex.compile(r" ?+วิทยาเขต ?+")
@@ -396,7 +398,7 @@ def _cue_or_chain(doc: Document, start: int, found: list[_Candidate]) -> bool:
 
 
 def _adjacent(text: str, left_end: int, right_start: int) -> bool:
-    if left_end > right_start:
+    if left_end > right_start or right_start - left_end > _LONGEST_CHAIN_GAP:
         return False
     if right_start - left_end <= 2 and text[left_end:right_start] in _SHORT_GAPS:
         return True
