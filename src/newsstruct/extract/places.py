@@ -274,13 +274,15 @@ def _scan(doc: Document, start: int, end: int) -> list[_Candidate]:
     scan_taken = TakenSpans(doc, kinds_taken) if kinds_taken else None
     while match is not None:
         m_start, m_end = match.span()
-        position = scan_taken.reach(m_start, m_end) if scan_taken is not None else None
-        if position is None:
+        taken_until = scan_taken.reach(m_start, m_end) if scan_taken is not None else None
+        if taken_until is not None:
+            position = taken_until  # inside a date, time or organisation: go on after it
+        else:
             literal = tables.literals[match.group()]
             candidate, position = _read(scan, literal, m_start, m_end, end, g, tables)
             while candidate is not None:
                 found.append(candidate)
-                candidate = _listed_after(scan, candidate, end, g) if candidate.level in _LISTED_LEVELS else None
+                candidate = _listed_after(scan, candidate, end, g)
                 if candidate is not None:
                     position = candidate.end
         match = tables.scanner.search(text, position, end) if position < end else None
