@@ -1,8 +1,9 @@
 """Word finders shared by the place and organisation extractors (extract/wordtrie.py).
 
-Both must answer exactly as the plain regular expressions they stand for: a trie finds the
-longest word at the first place one begins; WordsAtEnd finds the word a stretch ends with (the
-one that begins first), as ``search`` with the words followed by ``\\Z`` would.
+Each must answer exactly as the plain regular expression it stands for: a trie finds the
+longest word at the first place one begins; WordFinder answers the trie's searches from any
+position, with or without its Aho-Corasick list; WordsAtEnd finds the word a stretch ends with
+(the one that begins first), as ``search`` with the words followed by ``\\Z`` would.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsstruct.extract.wordtrie import WordsAtEnd, compile_words
+from newsstruct.extract import wordtrie
+from newsstruct.extract.wordtrie import WordFinder, WordsAtEnd, compile_words
 
 LETTERS = "กขคณท "
 WORDS = st.lists(st.text(LETTERS[:-1], min_size=1, max_size=4), min_size=1, max_size=8)
@@ -27,6 +29,27 @@ def _alternation(words: list[str]) -> str:
 def test_trie_finds_what_a_longest_first_alternation_finds(words: list[str], text: str) -> None:
     expected = [m.span() for m in re.finditer(_alternation(words), text)]
     assert [m.span() for m in compile_words(words).finditer(text)] == expected
+
+
+@pytest.mark.parametrize("automaton", [True, False])
+@given(words=WORDS, text=st.text(LETTERS, max_size=30), data=st.data())
+def test_word_finder_searches_as_the_trie_does(automaton: bool, words: list[str], text: str, data) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    finder = WordFinder(words, automaton=automaton)
+    found = finder.read(text, start, end)
+    # a reader goes forward from wherever it likes, stepping back into a word it read too
+    position = start
+    while position < end:
+        match = finder.pattern.search(text, position, end)
+        assert found.search(position) == (None if match is None else match.span())
+        position = data.draw(st.integers(position + 1, end))
+
+
+def test_word_finder_without_the_fast_extra(monkeypatch) -> None:
+    monkeypatch.setattr(wordtrie, "ahocorasick_rs", None)
+    found = WordFinder(["จ.", "จังหวัด", "หวัด"]).read("ที่จังหวัดเลย จ.น่าน", 0, 20)
+    assert [found.search(at) for at in (0, 4, 11, 17)] == [(3, 10), (6, 10), (14, 16), None]
 
 
 @given(WORDS, st.text(LETTERS, max_size=20), st.booleans(), st.data())

@@ -46,7 +46,7 @@ from .placewords import (
     starts_word,
     thai_letter_at,
 )
-from .wordtrie import compile_words
+from .wordtrie import WordFinder, compile_words
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -81,7 +81,7 @@ class _Literal(NamedTuple):
 
 
 class _Tables(NamedTuple):
-    scanner: re.Pattern
+    words: WordFinder  # every word of `literals`, for reading a body
     literals: dict[str, _Literal]
     stops: frozenset[str]
     conjunction_before_head: regex.Pattern
@@ -114,7 +114,7 @@ def _tables() -> _Tables:
             literals[title] = _Literal("blocker", "", title)
     stops = frozenset(word for word in load_words("place_stops") if word not in _KEEP_IN_NAMES) | {"ฉบับ"}
     return _Tables(
-        scanner=compile_words(literals),
+        words=WordFinder(literals),
         literals=literals,
         stops=stops,
         # กระทรวงมหาดไทยและกระทรวงสาธารณสุข: two organisations, not one name holding และ.
@@ -144,36 +144,38 @@ def extract(doc: Document) -> list[Organization]:
     end = doc.body_end
     found: list[Organization] = []
     spans = doc.layers[NORMALISED_SPANS] = []
-    first = tables.scanner.search(text, doc.body_start, end)
-    if first is None:
+    words = tables.words.read(text, doc.body_start, end)
+    found_at = words.search(doc.body_start)
+    if found_at is None:
         return found  # most short texts hold no organisation word: nothing else to set up
     taken = TakenSpans(doc, _TAKEN)
     # only the kinds that found something can take a span (most short texts have none)
     kinds_taken = tuple([kind for kind in _TAKEN if doc.layers.get(kind)])
     scan_taken = TakenSpans(doc, kinds_taken) if kinds_taken else None
-    position = first.start()
+    position = found_at[0]
     while position < end:
-        match = tables.scanner.search(text, position, end)
-        if match is None:
+        found_at = words.search(position)
+        if found_at is None:
             break
-        m_start, m_end = match.span()
+        m_start, m_end = found_at
+        written = text[m_start:m_end]
         taken_until = scan_taken.reach(m_start, m_end) if scan_taken is not None else None
         if taken_until is not None:
             position = taken_until
             continue
-        literal = tables.literals[match.group()]
+        literal = tables.literals[written]
         if literal.category == "blocker":
             position = m_end
             continue
         if literal.category == "name" and (mark_at(text, m_end) or (
-                thai_letter_at(text, m_end) and len(match.group()) <= 4 and not match.group().endswith("."))):
+                thai_letter_at(text, m_end) and len(written) <= 4 and not written.endswith("."))):
             position = m_start + 1  # a short name running on into a longer word
             continue
-        if not _starts_here(doc, m_start, match.group()):
+        if not _starts_here(doc, m_start, written):
             position = m_start + 1
             continue
         if literal.category == "name":
-            if tables.head_start.match(match.group()) and location_cue_before(doc, m_start) in premises_cues():
+            if tables.head_start.match(written) and location_cue_before(doc, m_start) in premises_cues():
                 position = m_end  # ณ กระทรวงมหาดไทย: the ministry's premises, a place
                 continue
             org_end = _branch_end(doc, m_end, end, tables, taken)

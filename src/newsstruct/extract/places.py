@@ -99,7 +99,7 @@ from .placewords import (
     venue_cues,
     word_at,
 )
-from .wordtrie import WordsAtEnd, compile_words
+from .wordtrie import WordFinder, WordsAtEnd
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -193,7 +193,8 @@ class _Scan(NamedTuple):
 
 
 class _Tables(NamedTuple):
-    scanner: re.Pattern
+    words: WordFinder  # every word of `literals`, for reading a body
+    scanner: re.Pattern  # the same words as one pattern, for looking at a piece of text
     literals: dict[str, _Literal]
     stops: frozenset[str]
     person_before: WordsAtEnd
@@ -236,8 +237,10 @@ def _tables() -> _Tables:
             raise ValueError(f"place_blockers.txt: {word!r} is also a place word")
         add(word, _Literal("blocker", "", word), replace=True)
 
+    words = WordFinder(literals)
     return _Tables(
-        scanner=compile_words(literals),
+        words=words,
+        scanner=words.pattern,
         literals=literals,
         stops=frozenset(load_words("place_stops")),
         person_before=WordsAtEnd(load_words("not_place_after"), space=True),
@@ -263,8 +266,9 @@ def _scan(doc: Document, start: int, end: int) -> list[_Candidate]:
     """Place candidates in ``doc.text[start:end]``, left to right, not overlapping."""
     tables = _tables()
     text = doc.text
-    match = tables.scanner.search(text, start, end)
-    if match is None:
+    words = tables.words.read(text, start, end)
+    found_at = words.search(start)
+    if found_at is None:
         return []  # most short texts hold no place word: nothing else to set up
     g = gazetteer()
     found: list[_Candidate] = []
@@ -272,20 +276,20 @@ def _scan(doc: Document, start: int, end: int) -> list[_Candidate]:
     # only the kinds that found something can take a span (most short texts have none)
     kinds_taken = tuple([kind for kind in _TAKEN if doc.layers.get(kind)])
     scan_taken = TakenSpans(doc, kinds_taken) if kinds_taken else None
-    while match is not None:
-        m_start, m_end = match.span()
+    while found_at is not None:
+        m_start, m_end = found_at
         taken_until = scan_taken.reach(m_start, m_end) if scan_taken is not None else None
         if taken_until is not None:
             position = taken_until  # inside a date, time or organisation: go on after it
         else:
-            literal = tables.literals[match.group()]
+            literal = tables.literals[text[m_start:m_end]]
             candidate, position = _read(scan, literal, m_start, m_end, end, g, tables)
             while candidate is not None:
                 found.append(candidate)
                 candidate = _listed_after(scan, candidate, end, g)
                 if candidate is not None:
                     position = candidate.end
-        match = tables.scanner.search(text, position, end) if position < end else None
+        found_at = words.search(position) if position < end else None
     return found
 
 
