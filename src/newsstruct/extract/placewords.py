@@ -9,10 +9,8 @@ on the whole body.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
-from itertools import accumulate
 from typing import TYPE_CHECKING
 
 import regex
@@ -73,11 +71,7 @@ _FAST_NAME_CHARS = 30
 
 
 class TakenSpans:
-    """The spans earlier extractors claimed (of the given kinds), read once for a whole scan.
-
-    ``doc.overlaps`` looks each kind up again at every question; a scanner asks thousands of
-    them over spans that no longer change while it runs, so it gathers the spans once, sorted
-    by start with the running maximum of their ends, and answers each question with one bisect.
+    """The spans earlier extractors claimed, of the given kinds, as a scan asks about them.
 
     >>> from newsstruct import Pipeline
     >>> doc = Pipeline().document("ประชุมวันที่ 5 มกราคม 2563 ณ ห้องรัศมี")
@@ -87,31 +81,19 @@ class TakenSpans:
     (25, None)
     """
 
-    __slots__ = ("_doc", "_kinds", "_starts", "_reach")
+    __slots__ = ("_doc", "_kinds")
 
     def __init__(self, doc: Document, kinds: tuple[str, ...]) -> None:
-        # Read on the first question: most scans of a short text ask none.
         self._doc, self._kinds = doc, kinds
-        self._starts: list[int] | None = None
-        self._reach: list[int] = []
 
     def reach(self, start: int, end: int) -> int | None:
-        """The furthest end of the spans that overlap ``[start, end)``, or None when none does
-        (the same spans as ``doc.overlaps(start, end, kinds)``)."""
-        if self._starts is None:
-            spans = sorted(self._doc.overlaps(0, len(self._doc.text), self._kinds)) if self._kinds else []
-            self._starts = [span_start for span_start, _ in spans]
-            self._reach = list(accumulate((span_end for _, span_end in spans), max))
-        index = bisect.bisect_left(self._starts, end)
-        # Every span starting before ``end`` overlaps when it ends after ``start``; the one that
-        # reaches furthest decides both questions.
-        if index and self._reach[index - 1] > start:
-            return self._reach[index - 1]
-        return None
+        """The furthest end of the spans that overlap ``[start, end)``, or None when none does."""
+        spans = self._doc.overlaps(start, end, self._kinds)
+        return max(span_end for _, span_end in spans) if spans else None
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether any of the spans overlaps ``[start, end)``."""
-        return self.reach(start, end) is not None
+        return bool(self._doc.overlaps(start, end, self._kinds))
 
 
 def _forms(row: dict[str, str], first: str) -> list[str]:
