@@ -11,6 +11,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsstruct.gazetteer import edit_distance, gazetteer
 
@@ -224,6 +226,68 @@ def test_fuzzy_province_refuses_short_and_unlike_names() -> None:
     assert gazetteer().fuzzy_province("ตาด") is None
     assert gazetteer().fuzzy_province("กรรมการ") is None
     assert edit_distance("abc", "abc") == 0 and edit_distance("abc", "xyz", limit=2) == 2
+
+
+def _levenshtein(first: str, second: str) -> int:
+    previous = list(range(len(second) + 1))
+    for i, char in enumerate(first, 1):
+        current = [i]
+        for j, other in enumerate(second, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other)))
+        previous = current
+    return previous[-1]
+
+
+@given(st.text("กขคงเ", max_size=7), st.text("กขคงเ", max_size=7), st.integers(0, 4))
+def test_edit_distance_is_levenshtein_up_to_the_limit(first: str, second: str, limit: int) -> None:
+    assert edit_distance(first, second, limit) == min(_levenshtein(first, second), limit)
+
+
+@pytest.mark.parametrize(("level", "text", "start", "expected"), [
+    ("district", "อำเภอเมืองเพชรบูรณ์ จังหวัด", 5, "เมืองเพชรบูรณ์"),
+    ("district", "อำเภอเมืองเพชรบู", 5, None),  # cut short
+    ("province", "จังหวัดน่านเมื่อวาน", 7, "น่าน"),
+    ("subdistrict", "ตำบลหนองบัวแดง", 4, "หนองบัวแดง"),  # the longest name the text begins with
+    ("subdistrict", "ตำบลหนองบัวเมื่อวาน", 4, "หนองบัว"),
+    ("subdistrict", "ตำบลกขคง", 4, None),
+])
+def test_longest_name(level: str, text: str, start: int, expected: str | None) -> None:
+    assert gazetteer().longest_name(level, text, start, len(text)) == expected
+    assert gazetteer().longest_name(level, text, start, start + 1) is None
+
+
+def _fuzzy_province_by_hand(text: str) -> tuple[str, int] | None:
+    """fuzzy_province's rule tried on every province: one typing mistake at most, the closest
+    and longest reading of each name, and an answer only when exactly one province fits."""
+    found = {}
+    for area in gazetteer().provinces:
+        if len(area.name) < 5:
+            continue
+        fits = [(_levenshtein(text[:length], area.name), -length) for length in range(len(area.name) - 1,
+                                                                                 len(area.name) + 2)
+                if length <= len(text)]
+        fits = [fit for fit in fits if fit[0] <= 1]
+        if fits:
+            found[area.name] = -min(fits)[1]
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+@given(st.sampled_from([area.name for area in gazetteer().provinces]), st.integers(0, 12),
+       st.sampled_from(["", "ก", "า", "ย", "ร"]), st.sampled_from(["", " เมื่อวาน", "เป็นเมือง", "ทั้งหมด"]))
+def test_fuzzy_province_tries_every_province_it_may_need(name: str, at: int, letter: str, after: str) -> None:
+    # a name with one letter replaced, dropped (letter "") or put in, then more text
+    text = name[:at] + letter + name[at + 1:] + after
+    found = gazetteer().fuzzy_province(text)
+    assert (None if found is None else (found[0].name, found[1])) == _fuzzy_province_by_hand(text)
+
+
+def test_the_longest_gap_between_chained_places() -> None:
+    # places.py skips the gap pattern for longer gaps; the longest gap it can match has that length
+    from newsstruct.extract.places import _CHAIN_GAP, _LONGEST_CHAIN_GAP
+
+    longest = ",,," + "หลักกิโลเมตรที่ 123456789012 , " * 3
+    assert len(longest) == _LONGEST_CHAIN_GAP and _CHAIN_GAP.fullmatch(longest)
+    assert not _CHAIN_GAP.fullmatch(longest + " ") and not _CHAIN_GAP.fullmatch(longest[:3] + "," + longest[3:])
 
 
 def test_gazetteer_loads_lazily() -> None:

@@ -57,6 +57,11 @@ def edit_distance(first: str, second: str, limit: int = 3) -> int:
     """
     if abs(len(first) - len(second)) >= limit:
         return limit
+    if limit <= 2:
+        # "the same, one edit apart, or further" needs no table (the common question)
+        if first == second:
+            return 0
+        return 1 if limit == 1 or _one_edit_apart(first, second) else 2
     previous = list(range(len(second) + 1))
     for i, char in enumerate(first, 1):
         current = [i]
@@ -66,6 +71,16 @@ def edit_distance(first: str, second: str, limit: int = 3) -> int:
             return limit
         previous = current
     return min(previous[-1], limit)
+
+
+def _one_edit_apart(first: str, second: str) -> bool:
+    """Whether one insertion, deletion or substitution turns ``first`` into ``second``
+    (two strings that differ, in length by at most one)."""
+    if len(first) < len(second):
+        first, second = second, first
+    differs = next((i for i, (a, b) in enumerate(zip(first, second)) if a != b), len(second))
+    # past the first difference the rest must agree, shifted by one when a letter is missing
+    return first[differs + 1:] == second[differs + (len(first) == len(second)):]
 
 
 class Gazetteer:
@@ -84,11 +99,26 @@ class Gazetteer:
         self._subdistricts_by_name: dict[str, list[Area]] = {}
         for area in subdistricts:
             self._subdistricts_by_name.setdefault(area.name, []).append(area)
-        self._longest = {
-            "province": max(map(len, self._province_by_name)),
-            "district": max(map(len, self._districts_by_name)),
-            "subdistrict": max(map(len, self._subdistricts_by_name)),
-        }
+        # The lengths of the names of each level by their first two letters, longest first:
+        # the only lengths worth trying where a text begins with those letters.
+        self._name_lengths: dict[str, dict[str, tuple[int, ...]]] = {}
+        for level, table in (("province", self._province_by_name), ("district", self._districts_by_name),
+                             ("subdistrict", self._subdistricts_by_name)):
+            lengths: dict[str, set[int]] = {}
+            for name in table:
+                if len(name) < 2:
+                    raise ValueError(f"gazetteer: a {level} name of one letter: {name!r}")
+                lengths.setdefault(name[:2], set()).add(len(name))
+            self._name_lengths[level] = {start: tuple(sorted(found, reverse=True)) for start, found in lengths.items()}
+        # fuzzy_province leaves short names alone (ตาก, เลย, ตราด are one typo from common words)
+        # and tries only the names whose first or last two letters the text shows
+        self._fuzzy_by_head: dict[str, list[Area]] = {}
+        self._fuzzy_by_tail: dict[str, list[Area]] = {}
+        for area in provinces:
+            if len(area.name) >= 5:
+                self._fuzzy_by_head.setdefault(area.name[:2], []).append(area)
+                self._fuzzy_by_tail.setdefault(area.name[-2:], []).append(area)
+        self._fuzzy_longest = max((len(area.name) for area in provinces), default=0)
 
     # -- names ------------------------------------------------------------------------------
 
@@ -125,9 +155,9 @@ class Gazetteer:
         """
         table = (self._province_by_name if level == "province"
                  else self._districts_by_name if level == "district" else self._subdistricts_by_name)
-        for stop in range(min(end, start + self._longest[level]), start, -1):
-            if text[start:stop] in table:
-                return text[start:stop]
+        for length in self._name_lengths[level].get(text[start:start + 2], ()):
+            if start + length <= end and text[start:start + length] in table:
+                return text[start:start + length]
         return None
 
     # -- structure ------------------------------------------------------------------------
@@ -154,14 +184,17 @@ class Gazetteer:
         >>> area.name, length
         ('เชียงราย', 7)
         """
+        # One mistake leaves the first or the last two letters of the name in place: the last
+        # two within the first len(name) + max_distance letters of the text.
+        candidates = {area.code: area for area in self._fuzzy_by_head.get(text[:2], ())}
+        window = text[: self._fuzzy_longest + max_distance]
+        for index in range(len(window) - 1):
+            for area in self._fuzzy_by_tail.get(window[index:index + 2], ()):
+                if index + 2 <= len(area.name) + max_distance:
+                    candidates[area.code] = area
         found: dict[str, tuple[Area, int, int]] = {}
-        for area in self.provinces:
+        for area in candidates.values():
             name = area.name
-            if len(name) < 5:  # short names (เลย, ตาก, ตราด) are one typo away from common words
-                continue
-            # One mistake leaves the first or the last two letters of the name in place.
-            if text[:2] != name[:2] and name[-2:] not in text[: len(name) + max_distance]:
-                continue
             for length in range(len(name) - max_distance, len(name) + max_distance + 1):
                 if length > len(text):
                     break

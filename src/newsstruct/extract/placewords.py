@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..lexicon import load, load_words
-from .wordtrie import compile_words, compile_words_at_end
+from .wordtrie import WordsAtEnd, compile_words
 
 if TYPE_CHECKING:
     from ..document import Document
 
 __all__ = [
+    "TakenSpans",
     "location_cue_before",
     "venue_cues",
     "premises_cues",
@@ -67,6 +68,32 @@ _NAME_PUNCTUATION = frozenset("()[]{}\"'“”‘’,;:!?/|<>")
 # six words) a name with no stop word in it is taken without the tokenizer.
 _MAX_NAME_CHARS = 60
 _FAST_NAME_CHARS = 30
+
+
+class TakenSpans:
+    """The spans earlier extractors claimed, of the given kinds, as a scan asks about them.
+
+    >>> from newsstruct import Pipeline
+    >>> doc = Pipeline().document("ประชุมวันที่ 5 มกราคม 2563 ณ ห้องรัศมี")
+    >>> doc.claim("dates", 6, 25)
+    >>> taken = TakenSpans(doc, ("dates",))
+    >>> taken.reach(10, 12), taken.reach(25, 27)
+    (25, None)
+    """
+
+    __slots__ = ("_doc", "_kinds")
+
+    def __init__(self, doc: Document, kinds: tuple[str, ...]) -> None:
+        self._doc, self._kinds = doc, kinds
+
+    def reach(self, start: int, end: int) -> int | None:
+        """The furthest end of the spans that overlap ``[start, end)``, or None when none does."""
+        spans = self._doc.overlaps(start, end, self._kinds)
+        return max(span_end for _, span_end in spans) if spans else None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any of the spans overlaps ``[start, end)``."""
+        return bool(self._doc.overlaps(start, end, self._kinds))
 
 
 def _forms(row: dict[str, str], first: str) -> list[str]:
@@ -116,13 +143,13 @@ def _word_prefixes() -> frozenset[str]:
 
 
 @functools.cache
-def _cue_at_end() -> re.Pattern:
-    return compile_words_at_end(_cues(), space=True)
+def _cue_at_end() -> WordsAtEnd:
+    return WordsAtEnd(_cues(), space=True)
 
 
 @functools.cache
-def _prefix_at_end() -> re.Pattern:
-    return compile_words_at_end(_word_prefixes())
+def _prefix_at_end() -> WordsAtEnd:
+    return WordsAtEnd(_word_prefixes())
 
 
 def location_cue_before(doc: Document, start: int) -> str | None:
@@ -153,8 +180,9 @@ def location_cue_before(doc: Document, start: int) -> str | None:
     candidate = _cue_at_end().search(text, window_start, start)
     if candidate is None:
         return None
-    cue = candidate.group().rstrip()
-    if candidate.start() == window_start or not thai_letter_at(text, candidate.start() - 1):
+    cue_start, written = candidate
+    cue = written.rstrip()
+    if cue_start == window_start or not thai_letter_at(text, cue_start - 1):
         return cue
     if len(cue) == 1 or _not_cue_at_end().search(text, window_start, end) is not None:
         return None
@@ -162,8 +190,8 @@ def location_cue_before(doc: Document, start: int) -> str | None:
 
 
 @functools.cache
-def _not_cue_at_end() -> re.Pattern:
-    return compile_words_at_end(load_words("not_location_cues"))
+def _not_cue_at_end() -> WordsAtEnd:
+    return WordsAtEnd(load_words("not_location_cues"))
 
 
 def word_at(doc: Document, start: int) -> tuple[bool, int | None]:
@@ -197,7 +225,7 @@ def starts_word(doc: Document, start: int, *, glued_prefix: bool = True) -> bool
     if start <= doc.body_start or not thai_letter_at(text, start - 1):
         return True
     prefix = _prefix_at_end().search(text, max(doc.body_start, start - 12), start) if glued_prefix else None
-    if prefix is not None and (len(prefix.group()) > 1 or not thai_letter_at(text, prefix.start() - 1)):
+    if prefix is not None and (len(prefix[1]) > 1 or not thai_letter_at(text, prefix[0] - 1)):
         return True  # a cue or function word right before: ...ใน|ประเทศไทย, คน|ไทย
     window_start = max(doc.body_start, start - 12)
     newline = text.rfind("\n", window_start, start)
@@ -235,7 +263,7 @@ def contains_stop(text: str, start: int, end: int, stops: frozenset[str]) -> boo
     return _stop_finder(stops).search(text, start, end) is not None
 
 
-def name_extent(doc: Document, start: int, limit: int, *, stops: frozenset[str], taken: tuple[str, ...],
+def name_extent(doc: Document, start: int, limit: int, *, stops: frozenset[str], taken: TakenSpans,
                 numbered: bool = False, max_tokens: int = 8, glued_tokens: int | None = None,
                 glued_after: re.Pattern | None = None) -> tuple[int, bool]:
     """Where a proper name that begins at ``start`` (right after its head word) ends, and
@@ -243,7 +271,7 @@ def name_extent(doc: Document, start: int, limit: int, *, stops: frozenset[str],
     straight into the next words.
 
     The name runs over word tokens until a space, punctuation, a word of ``stops`` (และ, เพื่อ,
-    ที่ ...), a span of the ``taken`` kinds, the end of the line or ``max_tokens`` tokens.
+    ที่ ...), a ``taken`` span, the end of the line or ``max_tokens`` tokens.
     With ``numbered``, a number after one space belongs to the name (ห้องประชุม 301, ซอย 5).
     With ``glued_tokens``, a name that runs straight into the following words (no space, no
     punctuation after it) keeps only that many tokens: Thai names that are not followed by a
@@ -253,7 +281,7 @@ def name_extent(doc: Document, start: int, limit: int, *, stops: frozenset[str],
 
     >>> from newsstruct import Pipeline
     >>> doc = Pipeline().document("ณ โรงแรมบูรพา อำเภอเมือง")
-    >>> end, closed = name_extent(doc, 8, len(doc.text), stops=frozenset(), taken=())
+    >>> end, closed = name_extent(doc, 8, len(doc.text), stops=frozenset(), taken=TakenSpans(doc, ()))
     >>> doc.text[8:end], closed
     ('บูรพา', True)
     """
@@ -276,17 +304,19 @@ def name_extent(doc: Document, start: int, limit: int, *, stops: frozenset[str],
         # line) and no stop word, punctuation or taken span lies inside it.
         core_end = window_end - 1 if space >= 0 else window_end
         if core_end - start <= _FAST_NAME_CHARS and not _stop_finder(stops).search(text, start, core_end) \
-                and not doc.overlaps(start, core_end, taken):
+                and not taken.overlaps(start, core_end):
             return core_end, True
     tokens = doc.tokenize_window(start, window_end)
+    # one look at the taken spans for the whole window; token by token only when one is near
+    taken_near = taken.overlaps(start, window_end)
     ends: list[int] = []
     closed = True  # the name stopped at a space, punctuation or the end of the window
     for index, token in enumerate(tokens):
         piece = token.text
         if piece.isspace():
             following = tokens[index + 1] if index + 1 < len(tokens) else None
-            if numbered and following is not None and number_name().fullmatch(following.text) and not doc.overlaps(
-                    following.start, following.end, taken):
+            if numbered and following is not None and number_name().fullmatch(following.text) \
+                    and not (taken_near and taken.overlaps(following.start, following.end)):
                 ends.append(following.end)
             break
         if piece[0] in _NAME_PUNCTUATION:
@@ -294,7 +324,7 @@ def name_extent(doc: Document, start: int, limit: int, *, stops: frozenset[str],
         # A stop word right after a single letter is a piece of a word the tokenizer does not
         # know (อ|มา|รี of อมารี), not a stop.
         broken_word = piece in stops and ends and ends[-1] - start < 2
-        if (piece in stops and not broken_word) or doc.overlaps(token.start, token.end, taken) \
+        if (piece in stops and not broken_word) or (taken_near and taken.overlaps(token.start, token.end)) \
                 or len(ends) >= max_tokens:
             closed = False
             break
