@@ -29,7 +29,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -42,7 +42,7 @@ from .base import Found, record_fields
 if TYPE_CHECKING:
     from ..document import Document
 
-__all__ = ["scan_dates", "extract", "date_pattern_parts", "TriggerScan"]
+__all__ = ["scan_dates", "extract", "date_pattern_parts", "first_letter_trigger", "trigger_starts"]
 
 _SP = " ?+"
 _DASH = "[-–—]"
@@ -66,15 +66,20 @@ def _form_units(form: str) -> list[str]:
     return [(r"\." if i == last else r"\. ?") if ch == "." else regex.escape(ch) for i, ch in enumerate(form)]
 
 
-def _guard(form: str) -> str:
+# The Thai script (``regex``'s ``\p{Thai}``) as a character range the standard library's engine reads.
+_THAI_LETTERS = "\u0e01-\u0e3a\u0e40-\u0e5b"
+
+
+def _guard(form: str, thai: str = r"\p{Thai}") -> str:
     """What must not follow a form, so that it is not the start of something longer.
 
     ``ก.พ.`` must not be the start of an initialism (``ก.พ.ร.``); ``ก.พ`` (no last dot) and
-    undotted short forms (``ตุลา``, ``กพ``) must not run into more Thai letters.
+    undotted short forms (``ตุลา``, ``กพ``) must not run into more Thai letters.  ``thai`` is how
+    the engine names a Thai letter (:data:`_THAI_LETTERS` for the standard library's).
     """
     if form.endswith("."):
-        return r"(?!\p{Thai}\.)"
-    return r"(?![.\p{Thai}])"
+        return rf"(?![{thai}]\.)"
+    return rf"(?![.{thai}])"
 
 
 def _word_pattern(forms: dict[str, str]) -> str:
@@ -87,30 +92,50 @@ def _word_pattern(forms: dict[str, str]) -> str:
     return trie_pattern(forms, guards=forms, pieces=_form_units)
 
 
-class TriggerScan:
-    """Start positions for a full pattern, found by a cheap trigger pattern.
+def first_letter_trigger(words: Iterable[tuple[str, str]], pieces: Callable[[str], Iterable[str]] | None = None) -> str:
+    """A trigger pattern for the standard library's engine that consumes only the first letter of
+    any of ``words`` — ``(word, guard)`` pairs, the guard a pattern that must hold after the word
+    (``""``: none) — and looks ahead for the rest and its guard.  ``pieces`` is as for
+    :func:`~newsstruct.lexicon.trie_pattern`.  A word given twice is let through by either guard.
 
-    The trigger (a plain pattern for the standard library's engine, which skips text several
-    times faster than ``regex`` tries a large pattern at every position) finds where a mention
-    can begin; the caller tries its full pattern there and, when it keeps a mention, sets
-    :attr:`taken_until` so the scan goes on after it.  A position inside a trigger that led
-    nowhere is still visited.
+    Every alternative opening with a plain letter lets the engine skip ahead to the letters words
+    begin with; consuming one letter lets one ``finditer`` pass find every start, overlapping
+    ones included (see :func:`trigger_starts`).
+
+    >>> [m.start() for m in re.finditer(first_letter_trigger([("วันนี้", ""), ("วันที่", "(?= ?3)")]), "วันที่ 3 และวันนี้")]
+    [0, 12]
     """
+    guards: dict[str, str] = {}
+    for word, guard in words:
+        known = guards.get(word)
+        guards[word] = guard if known is None else "" if "" in (known, guard) else f"(?:{known}|{guard})"
+    by_first: dict[str, dict[str, str]] = {}
+    for word, guard in guards.items():
+        by_first.setdefault(word[0], {})[word[1:]] = guard
+    alternatives = []
+    for first, rests in sorted(by_first.items()):
+        ahead = [rests.pop("")] if "" in rests else []  # a one-letter word and its guard
+        if rests:
+            ahead.insert(0, trie_pattern(rests, guards=rests, pieces=pieces))
+        letter = re.escape(first)
+        alternatives.append(letter if "" in ahead else f"{letter}(?=" + "|".join(ahead) + ")")
+    return "|".join(alternatives)
 
-    __slots__ = ("trigger", "text", "pos", "endpos", "taken_until")
 
-    def __init__(self, trigger: re.Pattern, text: str, pos: int, endpos: int) -> None:
-        self.trigger, self.text, self.pos, self.endpos, self.taken_until = trigger, text, pos, endpos, pos
+def trigger_starts(triggers: Iterable[re.Pattern], text: str, pos: int, endpos: int) -> list[int]:
+    """Where a mention can begin in ``text[pos:endpos]``, in order: the start of every hit of
+    every trigger.
 
-    def __iter__(self):  # noqa: ANN204
-        position = self.pos
-        search, text, endpos = self.trigger.search, self.text, self.endpos
-        while True:
-            hit = search(text, max(position, self.taken_until), endpos)
-            if hit is None:
-                return
-            yield hit.start()
-            position = hit.start() + 1
+    A trigger is a plain pattern that the standard library's engine scans for several times
+    faster than ``regex`` tries a large pattern at every position; the caller tries its full
+    pattern only at these starts, skipping those inside a mention it kept.  Each trigger consumes
+    one character (the rest is looked ahead for), so that ``finditer`` misses no start; and each
+    opens with one kind of character (a digit, or one of a few letters), which the engine skips
+    to quickly — hence one trigger for digits and one for words.
+    """
+    starts = [hit.start() for trigger in triggers for hit in trigger.finditer(text, pos, endpos)]
+    starts.sort()
+    return starts
 
 
 class _Lexicon:
@@ -149,16 +174,32 @@ class _Lexicon:
         self.part_word = _word_pattern(dict.fromkeys(self.parts, ""))
         self.year_blockers = _word_pattern(dict.fromkeys(load_words("year_blockers"), ""))
         self.law_heads = _word_pattern(dict.fromkeys(load_words("law_heads"), ""))
-        # Every word a date can begin with, as one plain pattern (no guards, no regex-only syntax).
-        # (วัน, ต้น, กลาง are common words: they count only with what must follow them.)
+        # Where a date can begin, as plain patterns for the standard library's engine (see
+        # trigger_starts): what the alternatives of the full pattern must start with — a day and
+        # what follows it, a month word and its guard, an era and a digit ... — so that the full
+        # pattern is tried only there.  A trigger may let through what the full pattern refuses,
+        # never the other way round.
+        month_guards = dict.fromkeys(full_forms, "") | {form: _guard(form, _THAI_LETTERS) for form in abbreviations}
+        after_day = rf"[-–—]|จน|ถึง|,|และ|หรือ|เดือน|{_word_pattern(month_guards)}"  # a range, a list, a month
+        self.digit_trigger = (
+            # 26 ก.พ., 26-28 ..., 15 และ 18 ..., 07/11/2564, 2020-02-26 — not inside a number
+            rf"\d(?:(?<![\d.,:/]\d)(?=\d?(?:[/.-]\d| ?(?:{after_day}))|\d{{3}}[-/])"
+            # ปี 2564, ปีบัญชี 2561, วันที่ 5 (ที่ผ่านมา)
+            r"|(?<=ปี\d)|(?<=ปี \d)|(?<=บัญชี\d)|(?<=บัญชี \d)|(?<=วันที่\d)|(?<=วันที่ \d))"
+        )
         weekdays = [w for w in self.weekday_numbers if len(w.rstrip(".")) > 1]
-        self.start_word = _word_pattern(
-            dict.fromkeys(
-                [*self.month_numbers, *weekdays, *self.relative, "ปีงบ", *(f"วัน{w}" for w in weekdays)]
-                + [part + tail for part in self.parts for tail in ["เดือน", *self.relative]],
-                "",
-            )
-            | {row["marker"]: "" for row in load("eras")}
+        # a weekday with its cue or in a range: วันศุกร์นี้, จันทร์-ศุกร์, เสาร์และอาทิตย์
+        weekday_guard = r"(?= ?(?:[-–—]|จน|ถึง|นี้|หน้า|ที่ผ่านมา|ที่แล้ว|ที่จะถึง|และ|วัน|อาทิตย์))"
+        self.word_trigger = first_letter_trigger(
+            [
+                ("ปีงบ", ""),
+                *month_guards.items(),
+                *((row["marker"], r"(?= ?\d)") for row in load("eras")),  # พ.ศ. 2475
+                *((word, "") for word in self.relative),
+                *((part + tail, "") for part in self.parts for tail in ["เดือน", *self.relative]),
+                *((day + weekday, weekday_guard) for weekday in weekdays for day in ("", "วัน")),
+            ],
+            pieces=_form_units,
         )
         self.full_forms = frozenset(full_forms)
 
@@ -182,7 +223,7 @@ def _lexicon() -> _Lexicon:
 
 
 @functools.cache
-def _compiled() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern, re.Pattern, regex.Pattern]:
+def _compiled() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern, tuple[re.Pattern, ...], regex.Pattern]:
     lex = _lexicon()
     short_year_end = rf"{_NUMBER_END}(?! ?+(?:{lex.year_blockers}))"
     year_digits = r"(?:[12]\d{3}+|\d{2}+)"
@@ -255,17 +296,14 @@ def _compiled() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Patt
         rf"(?:{'|'.join(starting_with_word)})",
     ]
     pattern = regex.compile("|".join(alternatives))
-    # Where a date can begin: a run of digits or a word a date begins with.  Found with the
-    # standard library's engine, which scans for such a plain pattern several times faster;
-    # the full pattern is then tried only there.
-    trigger = re.compile(rf"\d(?<!\d\d)|{lex.start_word}")
+    triggers = (re.compile(lex.digit_trigger), re.compile(lex.word_trigger))
     # What stands right before or after a date and says which way its missing year lies.
     past_before = regex.compile(r"เมื่อ(?:วันที่|วัน|เดือน|ช่วง)?+ ?+$")
     direction_after = regex.compile(r" ?+(?:(?P<past>ที่ผ่านมา|ที่แล้ว)|(?P<future>ที่จะถึง|ที่จะมาถึง|ที่จะมีขึ้น)|(?P<this>นี้|ศกนี้))")
     law_title = regex.compile(rf"(?:{lex.law_heads})[^\d\n]{{0,80}}+$")
     weekday_before = regex.compile(rf"(?:วัน)?+(?P<wd>{lex.weekday}) ?+(?:ที่ ?+)?+$")
     blocker_after = regex.compile(rf" ?+(?:{lex.year_blockers})")
-    return pattern, past_before, direction_after, law_title, weekday_before, trigger, blocker_after
+    return pattern, past_before, direction_after, law_title, weekday_before, triggers, blocker_after
 
 
 # Numeric dates are not dates after these (a house, document or case number: เลขที่ 12/3/2560).
@@ -737,15 +775,17 @@ def scan_dates(text: str, pos: int = 0, endpos: int | None = None, reference: dt
     ('2019-12-05', True)
     """
     compiled = _compiled()
-    pattern, trigger = compiled[0], compiled[5]
+    pattern, triggers = compiled[0], compiled[5]
     endpos = len(text) if endpos is None else endpos
     ctx = _Context(text, pos, endpos, reference)
     found: list[Found] = []
     pending_list: list[int] = []  # indexes of listed days waiting for the date after them
     listed: dict[int, int] = {}  # index of a listed day -> index of the date it takes its month from
     yearless: list[tuple[int, str, regex.Match]] = []  # dates that want a year the reference would give
-    scan = TriggerScan(trigger, text, pos, endpos)
-    for candidate in scan:
+    taken_until = pos
+    for candidate in trigger_starts(triggers, text, pos, endpos):
+        if candidate < taken_until:
+            continue
         match = pattern.match(text, candidate, endpos)
         if match is None:
             continue
@@ -754,7 +794,7 @@ def scan_dates(text: str, pos: int = 0, endpos: int | None = None, reference: dt
         if kind == "dlist":
             pending_list.append(len(found))
             found.append(Found(start, match.end(), _RULES[kind], {"day": int(match.group("d1"))}))
-            scan.taken_until = match.end()
+            taken_until = match.end()
             continue
         fields = _RESOLVERS[kind](match, ctx, start)
         if fields is None:
@@ -767,7 +807,7 @@ def scan_dates(text: str, pos: int = 0, endpos: int | None = None, reference: dt
                 listed[index] = len(found)
             pending_list.clear()
         found.append(item)
-        scan.taken_until = match.end()
+        taken_until = match.end()
     if yearless:
         _years_from_article_dates(found, yearless, ctx)
     for index, partner in listed.items():

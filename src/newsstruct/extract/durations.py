@@ -27,7 +27,7 @@ import regex
 from ..lexicon import load, trie_pattern
 from ..records import Duration
 from .base import Found
-from .dates import TriggerScan
+from .dates import trigger_starts
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -45,7 +45,7 @@ def _units() -> dict[str, tuple[str, int, bool]]:
 
 
 @functools.cache
-def _compiled() -> tuple[regex.Pattern, re.Pattern, regex.Pattern, regex.Pattern]:
+def _compiled() -> tuple[regex.Pattern, tuple[re.Pattern, ...], regex.Pattern, regex.Pattern]:
     units = _units()
     # ชม without a dot is also the verb "watch"; it counts only at a word end.  วัน before
     # ที่ and a number is the date word (2 วันที่ 18 มิ.ย. is "the second, 18 June").
@@ -60,8 +60,12 @@ def _compiled() -> tuple[regex.Pattern, re.Pattern, regex.Pattern, regex.Pattern
         r"(?P<direction>ที่แล้ว|ที่ผ่านมา|ข้างหน้า|ก่อน(?:หน้านี้)?+(?![\p{Thai}]))?+"
     )
     # Only a number followed by a unit (maybe after a range) can start a length; finding those
-    # with the standard library's engine first keeps the full pattern off the other numbers.
-    trigger = re.compile(rf"ตลอด ?24|\d(?<![\d.,]\d)[\d,.]*+(?: ?[-–] ?[\d,.]++)? ?(?:{trie_pattern(units)})")
+    # with the standard library's engine first keeps the full pattern off the other numbers
+    # (see dates.trigger_starts).
+    triggers = (
+        re.compile(rf"\d(?<![\d.,]\d)(?=[\d,.]*+(?: ?[-–] ?[\d,.]++)? ?(?:{trie_pattern(units)}))"),
+        re.compile("ต(?=ลอด ?24)"),
+    )
     # อายุ 45 ปี, วัย 6 ขวบ, อายุต่ำกว่า 15 ปี, ผู้มีอายุเกิน 60 ปี; the age of an unborn child
     # (ตั้งครรภ์ 3 เดือน); and the age of an institution or event at an anniversary
     # (ครบรอบ 27 ปี, ฉลองครบ 60 ปี), which is how old it is, not how long something lasted.
@@ -72,7 +76,7 @@ def _compiled() -> tuple[regex.Pattern, re.Pattern, regex.Pattern, regex.Pattern
     )
     # A number after these is a label or an ordinal, not an amount (ไตรมาส 4 ปีนี้, ครั้งที่ 25).
     label_before = regex.compile(r"(?:ไตรมาส|ครั้งที่|ที่|ข้อ|ฉบับที่|รุ่นที่|ชั้น|เลขที่|หมู่|ซอย|อันดับ|ลำดับที่|มาตรา|ช่อง|หมายเลข) ?+$")
-    return pattern, trigger, age_before, label_before
+    return pattern, triggers, age_before, label_before
 
 
 def _number(written: str) -> Decimal:
@@ -108,11 +112,13 @@ def scan_durations(text: str, pos: int = 0, endpos: int | None = None) -> list[F
     >>> [(f.fields["value"], f.fields["kind"]) for f in scan_durations("ติดอยู่ 2-3 วัน ลูกชายอายุ 6 ขวบ")]
     [('P2D', 'duration'), ('P6Y', 'age')]
     """
-    pattern, trigger, age_before, label_before = _compiled()
+    pattern, triggers, age_before, label_before = _compiled()
     endpos = len(text) if endpos is None else endpos
     found: list[Found] = []
-    scan = TriggerScan(trigger, text, pos, endpos)
-    for candidate in scan:
+    taken_until = pos
+    for candidate in trigger_starts(triggers, text, pos, endpos):
+        if candidate < taken_until:
+            continue
         match = pattern.match(text, candidate, endpos)
         if match is None or label_before.search(text, max(pos, match.start("n") - 10), match.start("n")):
             continue
@@ -138,7 +144,7 @@ def scan_durations(text: str, pos: int = 0, endpos: int | None = None) -> list[F
             high, _, _ = _piece(match.group("n_max"), match.group("unit"), bool(match.group("half")))
             high_amount = _piece(match.group("n_max"), match.group("unit"), bool(match.group("half")))[1]
             if high_amount <= amount:
-                scan.taken_until = match.end()  # "5-3 ปี" is no length, nor is its "3 ปี"
+                taken_until = match.end()  # "5-3 ปี" is no length, nor is its "3 ปี"
                 continue
             fields["max_value"] = _iso([(high, high_amount)])
         number_start = match.start("n")
@@ -153,7 +159,7 @@ def scan_durations(text: str, pos: int = 0, endpos: int | None = None) -> list[F
             fields["kind"] = "age"
             start = number_start  # "ตลอด" never belongs to an age
         found.append(Found(start, end, "age" if fields["kind"] == "age" else "number_unit", fields))
-        scan.taken_until = end
+        taken_until = end
     return found
 
 
