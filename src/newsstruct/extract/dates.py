@@ -29,7 +29,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -38,11 +38,12 @@ from ..calendars import YearReading, era_for_marker, fiscal_year_range, nearest_
 from ..lexicon import load, load_words, trie_pattern
 from ..records import Date
 from .base import Found, record_fields
+from .starts import Trigger, trigger_starts
 
 if TYPE_CHECKING:
     from ..document import Document
 
-__all__ = ["scan_dates", "extract", "date_pattern_parts", "first_letter_trigger", "trigger_starts"]
+__all__ = ["scan_dates", "extract", "date_pattern_parts", "trigger"]
 
 _SP = " ?+"
 _DASH = "[-–—]"
@@ -92,52 +93,6 @@ def _word_pattern(forms: dict[str, str]) -> str:
     return trie_pattern(forms, guards=forms, pieces=_form_units)
 
 
-def first_letter_trigger(words: Iterable[tuple[str, str]], pieces: Callable[[str], Iterable[str]] | None = None) -> str:
-    """A trigger pattern for the standard library's engine that consumes only the first letter of
-    any of ``words`` — ``(word, guard)`` pairs, the guard a pattern that must hold after the word
-    (``""``: none) — and looks ahead for the rest and its guard.  ``pieces`` is as for
-    :func:`~newsstruct.lexicon.trie_pattern`.  A word given twice is let through by either guard.
-
-    Every alternative opening with a plain letter lets the engine skip ahead to the letters words
-    begin with; consuming one letter lets one ``finditer`` pass find every start, overlapping
-    ones included (see :func:`trigger_starts`).
-
-    >>> [m.start() for m in re.finditer(first_letter_trigger([("วันนี้", ""), ("วันที่", "(?= ?3)")]), "วันที่ 3 และวันนี้")]
-    [0, 12]
-    """
-    guards: dict[str, str] = {}
-    for word, guard in words:
-        known = guards.get(word)
-        guards[word] = guard if known is None else "" if "" in (known, guard) else f"(?:{known}|{guard})"
-    by_first: dict[str, dict[str, str]] = {}
-    for word, guard in guards.items():
-        by_first.setdefault(word[0], {})[word[1:]] = guard
-    alternatives = []
-    for first, rests in sorted(by_first.items()):
-        ahead = [rests.pop("")] if "" in rests else []  # a one-letter word and its guard
-        if rests:
-            ahead.insert(0, trie_pattern(rests, guards=rests, pieces=pieces))
-        letter = re.escape(first)
-        alternatives.append(letter if "" in ahead else f"{letter}(?=" + "|".join(ahead) + ")")
-    return "|".join(alternatives)
-
-
-def trigger_starts(triggers: Iterable[re.Pattern], text: str, pos: int, endpos: int) -> list[int]:
-    """Where a mention can begin in ``text[pos:endpos]``, in order: the start of every hit of
-    every trigger.
-
-    A trigger is a plain pattern that the standard library's engine scans for several times
-    faster than ``regex`` tries a large pattern at every position; the caller tries its full
-    pattern only at these starts, skipping those inside a mention it kept.  Each trigger consumes
-    one character (the rest is looked ahead for), so that ``finditer`` misses no start; and each
-    opens with one kind of character (a digit, or one of a few letters), which the engine skips
-    to quickly — hence one trigger for digits and one for words.
-    """
-    starts = [hit.start() for trigger in triggers for hit in trigger.finditer(text, pos, endpos)]
-    starts.sort()
-    return starts
-
-
 class _Lexicon:
     """Month, weekday, era and relative-word tables, read once."""
 
@@ -174,33 +129,34 @@ class _Lexicon:
         self.part_word = _word_pattern(dict.fromkeys(self.parts, ""))
         self.year_blockers = _word_pattern(dict.fromkeys(load_words("year_blockers"), ""))
         self.law_heads = _word_pattern(dict.fromkeys(load_words("law_heads"), ""))
-        # Where a date can begin, as plain patterns for the standard library's engine (see
-        # trigger_starts): what the alternatives of the full pattern must start with — a day and
-        # what follows it, a month word and its guard, an era and a digit ... — so that the full
-        # pattern is tried only there.  A trigger may let through what the full pattern refuses,
-        # never the other way round.
+        # Where a date can begin (see extract/starts.py): a day before a month, a range or a
+        # list; a number written with separators; a year after ปี; a month word with its guard;
+        # an era before a year; a weekday with its cue or in a range ...
         month_guards = dict.fromkeys(full_forms, "") | {form: _guard(form, _THAI_LETTERS) for form in abbreviations}
-        after_day = rf"[-–—]|จน|ถึง|,|และ|หรือ|เดือน|{_word_pattern(month_guards)}"  # a range, a list, a month
-        self.digit_trigger = (
-            # 26 ก.พ., 26-28 ..., 15 และ 18 ..., 07/11/2564, 2020-02-26 — not inside a number
-            rf"\d(?:(?<![\d.,:/]\d)(?=\d?(?:[/.-]\d| ?(?:{after_day}))|\d{{3}}[-/])"
+        day_end = r"\d?(?!\d)"  # what follows the first digit of a day of the month
+        gap_month = rf" ?-? ?(?:เดือน ?)?(?:{_word_pattern(month_guards)})"
+        range_sep = r" ?(?:[-–—]|(?:จน)?ถึง(?: ?วันที่)?) ?"
+        list_sep = r" ?(?:,|และ|หรือ) ?(?:วันที่ ?)?"
+        digits = (
+            # not inside a number: 07/11/2564, 26.02.2563; 2020-02-26; 26 ก.พ., 26-28 ก.พ.;
+            # 15 และ 18 มิ.ย.
+            r"(?<![\d.,:/]\d)(?=\d?(?P<date_numsep>[/.-])\d\d?(?P=date_numsep)\d\d|\d{3}(?P<date_isosep>[-/])\d\d?(?P=date_isosep)\d"
+            rf"|{day_end}(?:{range_sep}\d{day_end})?{gap_month}|{day_end}{list_sep}\d{day_end})"
             # ปี 2564, ปีบัญชี 2561, วันที่ 5 (ที่ผ่านมา)
-            r"|(?<=ปี\d)|(?<=ปี \d)|(?<=บัญชี\d)|(?<=บัญชี \d)|(?<=วันที่\d)|(?<=วันที่ \d))"
+            r"|(?<=ปี\d)|(?<=ปี \d)|(?<=บัญชี\d)|(?<=บัญชี \d)|(?<=วันที่\d)|(?<=วันที่ \d)"
         )
         weekdays = [w for w in self.weekday_numbers if len(w.rstrip(".")) > 1]
         # a weekday with its cue or in a range: วันศุกร์นี้, จันทร์-ศุกร์, เสาร์และอาทิตย์
         weekday_guard = r"(?= ?(?:[-–—]|จน|ถึง|นี้|หน้า|ที่ผ่านมา|ที่แล้ว|ที่จะถึง|และ|วัน|อาทิตย์))"
-        self.word_trigger = first_letter_trigger(
-            [
-                ("ปีงบ", ""),
-                *month_guards.items(),
-                *((row["marker"], r"(?= ?\d)") for row in load("eras")),  # พ.ศ. 2475
-                *((word, "") for word in self.relative),
-                *((part + tail, "") for part in self.parts for tail in ["เดือน", *self.relative]),
-                *((day + weekday, weekday_guard) for weekday in weekdays for day in ("", "วัน")),
-            ],
-            pieces=_form_units,
-        )
+        words = [
+            ("ปีงบ", ""),
+            *month_guards.items(),
+            *((row["marker"], r"(?= ?\d)") for row in load("eras")),  # พ.ศ. 2475
+            *((word, "") for word in self.relative),
+            *((part + tail, "") for part in self.parts for tail in ["เดือน", *self.relative]),
+            *((day + weekday, weekday_guard) for weekday in weekdays for day in ("", "วัน")),
+        ]
+        self.trigger = Trigger(digits, tuple((_form_units(word), guard) for word, guard in words))
         self.full_forms = frozenset(full_forms)
 
     def month_number(self, written: str) -> int:
@@ -209,6 +165,11 @@ class _Lexicon:
 
     def weekday_number(self, written: str) -> int:
         return self.weekday_numbers[written]
+
+
+def trigger() -> Trigger:
+    """Where a date can begin, for :func:`~newsstruct.extract.starts.trigger_starts`."""
+    return _lexicon().trigger
 
 
 def date_pattern_parts() -> dict[str, str]:
@@ -223,7 +184,7 @@ def _lexicon() -> _Lexicon:
 
 
 @functools.cache
-def _compiled() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern, tuple[re.Pattern, ...], regex.Pattern]:
+def _compiled() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
     lex = _lexicon()
     short_year_end = rf"{_NUMBER_END}(?! ?+(?:{lex.year_blockers}))"
     year_digits = r"(?:[12]\d{3}+|\d{2}+)"
@@ -296,14 +257,13 @@ def _compiled() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Patt
         rf"(?:{'|'.join(starting_with_word)})",
     ]
     pattern = regex.compile("|".join(alternatives))
-    triggers = (re.compile(lex.digit_trigger), re.compile(lex.word_trigger))
     # What stands right before or after a date and says which way its missing year lies.
     past_before = regex.compile(r"เมื่อ(?:วันที่|วัน|เดือน|ช่วง)?+ ?+$")
     direction_after = regex.compile(r" ?+(?:(?P<past>ที่ผ่านมา|ที่แล้ว)|(?P<future>ที่จะถึง|ที่จะมาถึง|ที่จะมีขึ้น)|(?P<this>นี้|ศกนี้))")
     law_title = regex.compile(rf"(?:{lex.law_heads})[^\d\n]{{0,80}}+$")
     weekday_before = regex.compile(rf"(?:วัน)?+(?P<wd>{lex.weekday}) ?+(?:ที่ ?+)?+$")
     blocker_after = regex.compile(rf" ?+(?:{lex.year_blockers})")
-    return pattern, past_before, direction_after, law_title, weekday_before, triggers, blocker_after
+    return pattern, past_before, direction_after, law_title, weekday_before, blocker_after
 
 
 # Numeric dates are not dates after these (a house, document or case number: เลขที่ 12/3/2560).
@@ -319,7 +279,7 @@ def _direction(ctx: _Context, start: int, end: int) -> str | None:
     if ctx.anchored:
         return "around"
     text, pos, endpos = ctx.text, ctx.pos, ctx.endpos
-    _, past_before, direction_after, _, _, _, _ = _compiled()
+    _, past_before, direction_after, _, _, _ = _compiled()
     if past_before.search(text[max(pos, start - 12):start]):
         return "past"
     after = direction_after.match(text, end, endpos)
@@ -497,7 +457,7 @@ def _in_law_title(ctx: _Context, start: int) -> bool:
 def _short_year_is_a_count(match: regex.Match, ctx: _Context) -> bool:
     """``ปี 20 คน``: two digits followed by a unit word are a count, not a year."""
     last = match.group("y2") or match.group("y1")
-    return len(last) == 2 and _compiled()[6].match(ctx.text, match.end(), ctx.endpos) is not None
+    return len(last) == 2 and _compiled()[5].match(ctx.text, match.end(), ctx.endpos) is not None
 
 
 def _resolve_year(match: regex.Match, ctx: _Context, start: int) -> dict[str, Any] | None:
@@ -774,8 +734,7 @@ def scan_dates(text: str, pos: int = 0, endpos: int | None = None, reference: dt
     >>> found[0].fields["value"], found[0].fields["year_inferred"]
     ('2019-12-05', True)
     """
-    compiled = _compiled()
-    pattern, triggers = compiled[0], compiled[5]
+    pattern = _compiled()[0]
     endpos = len(text) if endpos is None else endpos
     ctx = _Context(text, pos, endpos, reference)
     found: list[Found] = []
@@ -783,7 +742,7 @@ def scan_dates(text: str, pos: int = 0, endpos: int | None = None, reference: dt
     listed: dict[int, int] = {}  # index of a listed day -> index of the date it takes its month from
     yearless: list[tuple[int, str, regex.Match]] = []  # dates that want a year the reference would give
     taken_until = pos
-    for candidate in trigger_starts(triggers, text, pos, endpos):
+    for candidate in trigger_starts("dates", text, pos, endpos):
         if candidate < taken_until:
             continue
         match = pattern.match(text, candidate, endpos)

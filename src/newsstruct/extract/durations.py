@@ -18,7 +18,6 @@ left alone (``7-9 เดือน สิงหาคม`` is a date range).
 from __future__ import annotations
 
 import functools
-import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +26,7 @@ import regex
 from ..lexicon import load, trie_pattern
 from ..records import Duration
 from .base import Found
-from .dates import trigger_starts
+from .starts import Trigger, trigger_starts
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -45,7 +44,7 @@ def _units() -> dict[str, tuple[str, int, bool]]:
 
 
 @functools.cache
-def _compiled() -> tuple[regex.Pattern, tuple[re.Pattern, ...], regex.Pattern, regex.Pattern]:
+def _compiled() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     units = _units()
     # ชม without a dot is also the verb "watch"; it counts only at a word end.  วัน before
     # ที่ and a number is the date word (2 วันที่ 18 มิ.ย. is "the second, 18 June").
@@ -59,13 +58,6 @@ def _compiled() -> tuple[regex.Pattern, tuple[re.Pattern, ...], regex.Pattern, r
         # a direction glued to the unit; "ก่อน" only at a word end (3 วันก่อนเลือกตั้ง is "before")
         r"(?P<direction>ที่แล้ว|ที่ผ่านมา|ข้างหน้า|ก่อน(?:หน้านี้)?+(?![\p{Thai}]))?+"
     )
-    # Only a number followed by a unit (maybe after a range) can start a length; finding those
-    # with the standard library's engine first keeps the full pattern off the other numbers
-    # (see dates.trigger_starts).
-    triggers = (
-        re.compile(rf"\d(?<![\d.,]\d)(?=[\d,.]*+(?: ?[-–] ?[\d,.]++)? ?(?:{trie_pattern(units)}))"),
-        re.compile("ต(?=ลอด ?24)"),
-    )
     # อายุ 45 ปี, วัย 6 ขวบ, อายุต่ำกว่า 15 ปี, ผู้มีอายุเกิน 60 ปี; the age of an unborn child
     # (ตั้งครรภ์ 3 เดือน); and the age of an institution or event at an anniversary
     # (ครบรอบ 27 ปี, ฉลองครบ 60 ปี), which is how old it is, not how long something lasted.
@@ -76,7 +68,17 @@ def _compiled() -> tuple[regex.Pattern, tuple[re.Pattern, ...], regex.Pattern, r
     )
     # A number after these is a label or an ordinal, not an amount (ไตรมาส 4 ปีนี้, ครั้งที่ 25).
     label_before = regex.compile(r"(?:ไตรมาส|ครั้งที่|ที่|ข้อ|ฉบับที่|รุ่นที่|ชั้น|เลขที่|หมู่|ซอย|อันดับ|ลำดับที่|มาตรา|ช่อง|หมายเลข) ?+$")
-    return pattern, triggers, age_before, label_before
+    return pattern, age_before, label_before
+
+
+@functools.cache
+def trigger() -> Trigger:
+    """Where a length can begin, for :func:`~newsstruct.extract.starts.trigger_starts`: only a
+    number followed by a unit (maybe after a range), or ตลอด 24 ชั่วโมง."""
+    return Trigger(
+        digits=rf"(?<![\d.,]\d)(?=[\d,.]*+(?: ?[-–] ?[\d,.]++)? ?(?:{trie_pattern(_units())}))",
+        words=((list("ตลอด"), "(?= ?24)"),),
+    )
 
 
 def _number(written: str) -> Decimal:
@@ -112,11 +114,11 @@ def scan_durations(text: str, pos: int = 0, endpos: int | None = None) -> list[F
     >>> [(f.fields["value"], f.fields["kind"]) for f in scan_durations("ติดอยู่ 2-3 วัน ลูกชายอายุ 6 ขวบ")]
     [('P2D', 'duration'), ('P6Y', 'age')]
     """
-    pattern, triggers, age_before, label_before = _compiled()
+    pattern, age_before, label_before = _compiled()
     endpos = len(text) if endpos is None else endpos
     found: list[Found] = []
     taken_until = pos
-    for candidate in trigger_starts(triggers, text, pos, endpos):
+    for candidate in trigger_starts("durations", text, pos, endpos):
         if candidate < taken_until:
             continue
         match = pattern.match(text, candidate, endpos)

@@ -31,7 +31,7 @@ import regex
 from ..lexicon import load, trie_pattern
 from ..records import Time
 from .base import Found, record_fields
-from .dates import first_letter_trigger, trigger_starts
+from .starts import Trigger, trigger_starts
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -53,7 +53,7 @@ def _tables() -> tuple[dict[str, int], dict[str, tuple[str, str | None]]]:
 
 
 @functools.cache
-def _compiled() -> tuple[regex.Pattern, tuple[re.Pattern, ...], regex.Pattern]:
+def _compiled() -> tuple[regex.Pattern, regex.Pattern]:
     numbers, words = _tables()
     number_word = trie_pattern(numbers)
     hour = rf"(?:\d{{1,2}}+{_NUMBER_END}|{number_word})"
@@ -93,27 +93,33 @@ def _compiled() -> tuple[regex.Pattern, tuple[re.Pattern, ...], regex.Pattern]:
         rf"(?! ?+(?:\d{{1,2}}+(?:[.:]\d| ?+(?:โมง|ทุ่ม|นาฬิกา|น\.))|(?:{number_word}) ?+(?:โมง|ทุ่ม)|โมง)))",
     ]
     pattern = regex.compile("|".join(alternatives))
-    # Where a time can begin, as plain patterns for the standard library's faster scan (see
-    # dates.trigger_starts): a number before a clock word or a dot or colon, or a word a time
-    # begins with.  Number words and ตี, ช่วง, ตอน are common syllables (สามารถ, ตีพิมพ์, ช่วงนี้):
-    # they count only with what must follow them.
-    digit_trigger = r"\d(?<!\d\d)(?=\d?(?:[.:]\d| ?(?:นาฬิกา|โมง|ทุ่ม)))"
+    # (ประมาณ, ราว "about" alone are no cue: ประมาณ 4.47 is a measurement; เวลาประมาณ 10.30 is a time.)
+    cue_before = regex.compile(r"(?:เวลา|ตั้งแต่|ถึง|จนถึง|ระหว่าง|กระทั่ง|ช่วง|ตอน) ?+(?:ประมาณ|ราว|ช่วง)?+ ?+$")
+    return pattern, cue_before
+
+
+@functools.cache
+def trigger() -> Trigger:
+    """Where a time can begin, for :func:`~newsstruct.extract.starts.trigger_starts`: a number
+    before a clock word or a dot or colon, or a word a time begins with.  Number words and ตี,
+    ช่วง, ตอน are common syllables (สามารถ, ตีพิมพ์, ช่วงนี้): they count only with what must
+    follow them."""
+    numbers, words = _tables()
+    number_word = trie_pattern(numbers)
     period_words = [f for f, (_, c) in words.items() if c is None]
+    day_words = [row["form"] for row in load("relative_dates") if row["unit"] == "day"]
     starts = (
         ["บ่าย", "เที่ยง", "หลังเที่ยงคืน", "เช้ามืด", "เมื่อคืนนี้"]
         + [cue + word for cue in ("ช่วง", "ตอน", "ยาม", "ช่วง ", "ตอน ") for word in [*period_words, "เที่ยง"]]
         + [word + tail for word in period_words for tail in ("นี้", "ที่ผ่านมา")]
         + [day + gap + word for day in day_words for gap in ("", " ") for word in period_words]
     )
-    word_trigger = first_letter_trigger(
-        [(word, "") for word in starts]
-        + [(word, "(?= ?(?:โมง|ทุ่ม))") for word in numbers]
-        + [("ตี", rf"(?= ?(?:\d|{number_word}))")]
+    guarded = [(word, "") for word in starts] + [(word, "(?= ?(?:โมง|ทุ่ม))") for word in numbers]
+    guarded.append(("ตี", rf"(?= ?(?:\d|{number_word}))"))
+    return Trigger(
+        digits=r"(?<!\d\d)(?=\d?(?:[.:]\d| ?(?:นาฬิกา|โมง|ทุ่ม)))",
+        words=tuple(([re.escape(letter) for letter in word], guard) for word, guard in guarded),
     )
-    triggers = (re.compile(digit_trigger), re.compile(word_trigger))
-    # (ประมาณ, ราว "about" alone are no cue: ประมาณ 4.47 is a measurement; เวลาประมาณ 10.30 is a time.)
-    cue_before = regex.compile(r"(?:เวลา|ตั้งแต่|ถึง|จนถึง|ระหว่าง|กระทั่ง|ช่วง|ตอน) ?+(?:ประมาณ|ราว|ช่วง)?+ ?+$")
-    return pattern, triggers, cue_before
 
 
 def _kind(match: regex.Match) -> str:
@@ -143,7 +149,7 @@ def _clock_fields(match: regex.Match, text: str, start: int, pos: int) -> dict[s
     # A dotted number is a time only with น. (on either end), a colon, or a cue such as เวลา.
     has_unit = match.group("u1") or match.group("u2")
     colon = match.group("sep1") == ":"
-    if not (has_unit or colon or _compiled()[2].search(text, max(pos, start - 12), start)):
+    if not (has_unit or colon or _compiled()[1].search(text, max(pos, start - 12), start)):
         return None
     if last is None:
         return {"value": first}
@@ -187,12 +193,12 @@ def scan_times(text: str, pos: int = 0, endpos: int | None = None) -> list[Found
     >>> [(f.rule, f.fields["value"]) for f in scan_times("เมื่อเวลา10.15 และ 2 ทุ่ม")]
     [('clock', '10:15'), ('six_hour_clock', '20:00')]
     """
-    pattern, triggers, _ = _compiled()
+    pattern = _compiled()[0]
     _, words = _tables()
     endpos = len(text) if endpos is None else endpos
     found: list[Found] = []
     taken_until = pos
-    for candidate in trigger_starts(triggers, text, pos, endpos):
+    for candidate in trigger_starts("times", text, pos, endpos):
         if candidate < taken_until:
             continue
         match = pattern.match(text, candidate, endpos)

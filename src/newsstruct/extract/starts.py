@@ -1,0 +1,116 @@
+"""Where a date, a time or a duration can begin: one scan of a text finds the places of all three.
+
+Each of these extractors tries its large pattern (``regex``) only where a cheap *trigger* says a
+mention of its kind can begin.  A trigger is a plain pattern for the standard library's engine,
+which scans text several times faster than ``regex`` tries a large pattern at every position.  It
+may let through what the full pattern refuses, never the other way round, so the mentions found
+are the same as with the full pattern tried everywhere.
+
+A trigger has two parts: what must follow the first digit of a mention that begins with a digit
+(``26 ก.พ.``, ``09.30 น.``, ``3 ปี``), and the words a mention can begin with, each with a guard
+that must hold after it (``มีนาคม``, ``ก.พ.`` not before another letter and dot, ``ตี`` before a
+number).  The triggers of the three kinds are scanned together, digits in one pass and words in
+another: each pass opens with one kind of character, which the engine skips to quickly, and
+consumes only that character (the rest is looked ahead for), so that ``finditer`` misses no start.
+The result is kept for the last text scanned, since the pipeline runs the three extractors over one
+document in a row.
+
+    >>> trigger_starts("times", "ประชุม 26 ก.พ. เวลา 09.30 น. นาน 3 ชั่วโมง", 0, 40)
+    [20]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from ..lexicon import trie_pattern
+
+__all__ = ["Trigger", "WordEntry", "first_letter_trigger", "trigger_starts", "KINDS"]
+
+KINDS = ("dates", "times", "durations")
+
+# A word a mention can begin with, as its pattern pieces (one per letter: see
+# lexicon.trie_pattern), and the guard that must hold after it ("" for none).
+WordEntry = tuple[Sequence[str], str]
+
+
+class Trigger(NamedTuple):
+    """Where a mention of one kind can begin."""
+
+    digits: str  # what must follow the first digit of a mention that begins with a digit ("": none does)
+    words: tuple[WordEntry, ...]  # words a mention can begin with, and their guards
+
+
+def first_letter_trigger(words: Iterable[WordEntry]) -> str:
+    """A pattern for the standard library's engine that consumes only the first letter of any of
+    ``words`` and looks ahead for the rest and its guard.  A word given twice is let through by
+    either guard.
+
+    >>> pattern = first_letter_trigger([(list("วันนี้"), ""), (list("วันที่"), "(?= ?3)")])
+    >>> [m.start() for m in re.finditer(pattern, "วันที่ 3 และวันนี้ วันที่ 4")]
+    [0, 12]
+    """
+    guards: dict[tuple[str, ...], str] = {}
+    for pieces, guard in words:
+        key = tuple(pieces)
+        known = guards.get(key)
+        guards[key] = guard if known is None else "" if "" in (known, guard) else f"(?:{known}|{guard})"
+    by_first: dict[str, dict[tuple[str, ...], str]] = {}
+    for pieces, guard in guards.items():
+        by_first.setdefault(pieces[0], {})[pieces[1:]] = guard
+    alternatives = []
+    for first, rests in sorted(by_first.items()):
+        ahead = [rests.pop(())] if () in rests else []  # a one-letter word and its guard
+        if rests:
+            ahead.insert(0, trie_pattern(rests, guards=rests, pieces=lambda pieces: pieces))
+        alternatives.append(first if "" in ahead else f"{first}(?=" + "|".join(ahead) + ")")
+    return "|".join(alternatives)
+
+
+class _Scanners(NamedTuple):
+    any_digit: re.Pattern  # where a mention of any kind can begin with a digit
+    any_word: re.Pattern  # ... or with a word
+    digit: dict[str, re.Pattern]  # the same for each kind
+    word: dict[str, re.Pattern]
+
+
+@functools.cache
+def _scanners() -> _Scanners:
+    from . import dates, durations, times  # (they import this module)
+
+    triggers = {"dates": dates.trigger(), "times": times.trigger(), "durations": durations.trigger()}
+    digits = {kind: trigger.digits for kind, trigger in triggers.items() if trigger.digits}
+    return _Scanners(
+        any_digit=re.compile(r"\d(?:" + "|".join(f"(?:{rest})" for rest in digits.values()) + ")"),
+        any_word=re.compile(first_letter_trigger(entry for trigger in triggers.values() for entry in trigger.words)),
+        digit={kind: re.compile(rf"\d(?:{rest})") for kind, rest in digits.items()},
+        word={kind: re.compile(first_letter_trigger(trigger.words)) for kind, trigger in triggers.items() if trigger.words},
+    )
+
+
+# The last text scanned: (text, pos, endpos, starts of each kind).
+_last: tuple[str, int, int, dict[str, list[int]]] | None = None
+
+
+def trigger_starts(kind: str, text: str, pos: int, endpos: int) -> list[int]:
+    """Where a mention of ``kind`` (``"dates"``, ``"times"``, ``"durations"``) can begin in
+    ``text[pos:endpos]``, in order.  The list is shared: do not change it."""
+    global _last
+    last = _last
+    if last is not None and last[0] is text and last[1] == pos and last[2] == endpos:
+        return last[3][kind]
+    scanners = _scanners()
+    starts: dict[str, list[int]] = {kind: [] for kind in KINDS}
+    for any_kind, of_kind in ((scanners.any_digit, scanners.digit), (scanners.any_word, scanners.word)):
+        for hit in any_kind.finditer(text, pos, endpos):
+            start = hit.start()
+            for hit_kind, trigger in of_kind.items():
+                if trigger.match(text, start, endpos):
+                    starts[hit_kind].append(start)
+    for kind_starts in starts.values():
+        kind_starts.sort()
+    _last = (text, pos, endpos, starts)
+    return starts[kind]
