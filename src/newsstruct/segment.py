@@ -101,10 +101,10 @@ def _read_count(value: str) -> int | None:
 
 def _dateline(text: str, start: int, end: int) -> dict | None:
     """The date fields when the line is nothing but one date (with weekday and era)."""
-    from .extract.dates import scan_dates
-
     if end - start > _MAX_DATELINE_CHARS:
         return None
+    from .extract.dates import scan_dates
+
     found = scan_dates(text, start, end)
     # The date span may leave out a leading "วันพุธที่" (weekday words are not part of a DATE
     # span by ThaiNER's convention), so only the tail must be the date itself.

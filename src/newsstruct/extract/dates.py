@@ -140,7 +140,7 @@ class _Lexicon:
         digits = (
             # not inside a number: 07/11/2564, 26.02.2563; 2020-02-26; 26 ก.พ., 26-28 ก.พ.;
             # 15 และ 18 มิ.ย.
-            r"(?<![\d.,:/]\d)(?=\d?(?P<date_numsep>[/.-])\d\d?(?P=date_numsep)\d\d|\d{3}(?P<date_isosep>[-/])\d\d?(?P=date_isosep)\d"
+            r"(?<![.,:/]\d)(?=\d?(?P<date_numsep>[/.-])\d\d?(?P=date_numsep)\d\d|\d{3}(?P<date_isosep>[-/])\d\d?(?P=date_isosep)\d"
             rf"|{day_end}(?:{range_sep}\d{day_end})?{gap_month}|{day_end}{list_sep}\d{day_end})"
             # ปี 2564, ปีบัญชี 2561, วันที่ 5 (ที่ผ่านมา)
             r"|(?<=ปี\d)|(?<=ปี \d)|(?<=บัญชี\d)|(?<=บัญชี \d)|(?<=วันที่\d)|(?<=วันที่ \d)"
@@ -696,7 +696,10 @@ def _endpoints(kind: str, match: regex.Match, value: str | None) -> tuple[tuple[
 
 
 def _kind(match: regex.Match) -> str:
-    """Which alternative of the date pattern matched (``lastgroup`` names an inner group in regex)."""
+    """Which alternative of the date pattern matched.  ``lastgroup`` mostly names it, but regex
+    sometimes names an inner group (a shared name such as ``y1``) instead."""
+    if match.lastgroup in _RULES:
+        return match.lastgroup
     for kind in _RULES:
         if match.start(kind) >= 0:
             return kind
@@ -736,13 +739,16 @@ def scan_dates(text: str, pos: int = 0, endpos: int | None = None, reference: dt
     """
     pattern = _compiled()[0]
     endpos = len(text) if endpos is None else endpos
+    candidates = trigger_starts("dates", text, pos, endpos)
+    if not candidates:
+        return []
     ctx = _Context(text, pos, endpos, reference)
     found: list[Found] = []
     pending_list: list[int] = []  # indexes of listed days waiting for the date after them
     listed: dict[int, int] = {}  # index of a listed day -> index of the date it takes its month from
     yearless: list[tuple[int, str, regex.Match]] = []  # dates that want a year the reference would give
     taken_until = pos
-    for candidate in trigger_starts("dates", text, pos, endpos):
+    for candidate in candidates:
         if candidate < taken_until:
             continue
         match = pattern.match(text, candidate, endpos)

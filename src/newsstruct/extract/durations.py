@@ -76,7 +76,7 @@ def trigger() -> Trigger:
     """Where a length can begin, for :func:`~newsstruct.extract.starts.trigger_starts`: only a
     number followed by a unit (maybe after a range), or ตลอด 24 ชั่วโมง."""
     return Trigger(
-        digits=rf"(?<![\d.,]\d)(?=[\d,.]*+(?: ?[-–] ?[\d,.]++)? ?(?:{trie_pattern(_units())}))",
+        digits=rf"(?<![.,]\d)(?=[\d,.]*+(?: ?[-–] ?[\d,.]++)? ?(?:{trie_pattern(_units())}))",
         words=((list("ตลอด"), "(?= ?24)"),),
     )
 
@@ -116,9 +116,12 @@ def scan_durations(text: str, pos: int = 0, endpos: int | None = None) -> list[F
     """
     pattern, age_before, label_before = _compiled()
     endpos = len(text) if endpos is None else endpos
+    candidates = trigger_starts("durations", text, pos, endpos)
+    if not candidates:
+        return []
     found: list[Found] = []
     taken_until = pos
-    for candidate in trigger_starts("durations", text, pos, endpos):
+    for candidate in candidates:
         if candidate < taken_until:
             continue
         match = pattern.match(text, candidate, endpos)

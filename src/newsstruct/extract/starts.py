@@ -7,9 +7,9 @@ may let through what the full pattern refuses, never the other way round, so the
 are the same as with the full pattern tried everywhere.
 
 A trigger has two parts: what must follow the first digit of a mention that begins with a digit
-(``26 ก.พ.``, ``09.30 น.``, ``3 ปี``), and the words a mention can begin with, each with a guard
-that must hold after it (``มีนาคม``, ``ก.พ.`` not before another letter and dot, ``ตี`` before a
-number).  The triggers of the three kinds are scanned together, digits in one pass and words in
+(``26 ก.พ.``, ``09.30 น.``, ``3 ปี``; no mention begins inside a run of digits), and the words a
+mention can begin with, each with a guard that must hold after it (``มีนาคม``, ``ก.พ.`` not
+before another letter and dot, ``ตี`` before a number).  The triggers of the three kinds are scanned together, digits in one pass and words in
 another: each pass opens with one kind of character, which the engine skips to quickly, and
 consumes only that character (the rest is looked ahead for), so that ``finditer`` misses no start.
 The result is kept for the last text scanned, since the pipeline runs the three extractors over one
@@ -40,7 +40,7 @@ WordEntry = tuple[Sequence[str], str]
 class Trigger(NamedTuple):
     """Where a mention of one kind can begin."""
 
-    digits: str  # what must follow the first digit of a mention that begins with a digit ("": none does)
+    digits: str  # what must follow the first digit of a run of digits a mention begins with ("": none does)
     words: tuple[WordEntry, ...]  # words a mention can begin with, and their guards
 
 
@@ -84,9 +84,9 @@ def _scanners() -> _Scanners:
     triggers = {"dates": dates.trigger(), "times": times.trigger(), "durations": durations.trigger()}
     digits = {kind: trigger.digits for kind, trigger in triggers.items() if trigger.digits}
     return _Scanners(
-        any_digit=re.compile(r"\d(?:" + "|".join(f"(?:{rest})" for rest in digits.values()) + ")"),
+        any_digit=re.compile(r"\d(?<!\d\d)(?:" + "|".join(f"(?:{rest})" for rest in digits.values()) + ")"),
         any_word=re.compile(first_letter_trigger(entry for trigger in triggers.values() for entry in trigger.words)),
-        digit={kind: re.compile(rf"\d(?:{rest})") for kind, rest in digits.items()},
+        digit={kind: re.compile(rf"\d(?<!\d\d)(?:{rest})") for kind, rest in digits.items()},
         word={kind: re.compile(first_letter_trigger(trigger.words)) for kind, trigger in triggers.items() if trigger.words},
     )
 

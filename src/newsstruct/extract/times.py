@@ -117,7 +117,7 @@ def trigger() -> Trigger:
     guarded = [(word, "") for word in starts] + [(word, "(?= ?(?:โมง|ทุ่ม))") for word in numbers]
     guarded.append(("ตี", rf"(?= ?(?:\d|{number_word}))"))
     return Trigger(
-        digits=r"(?<!\d\d)(?=\d?(?:[.:]\d| ?(?:นาฬิกา|โมง|ทุ่ม)))",
+        digits=r"(?=\d?(?:[.:]\d| ?(?:นาฬิกา|โมง|ทุ่ม)))",
         words=tuple(([re.escape(letter) for letter in word], guard) for word, guard in guarded),
     )
 
@@ -196,9 +196,12 @@ def scan_times(text: str, pos: int = 0, endpos: int | None = None) -> list[Found
     pattern = _compiled()[0]
     _, words = _tables()
     endpos = len(text) if endpos is None else endpos
+    candidates = trigger_starts("times", text, pos, endpos)
+    if not candidates:
+        return []
     found: list[Found] = []
     taken_until = pos
-    for candidate in trigger_starts("times", text, pos, endpos):
+    for candidate in candidates:
         if candidate < taken_until:
             continue
         match = pattern.match(text, candidate, endpos)
