@@ -1,9 +1,11 @@
 """Dates in Thai news text, resolved to ISO 8601.
 
-Detection and resolution are kept apart: one compiled pattern (built from the month, weekday,
-era and relative-word lexicons) finds the spans, and a resolver per kind of match turns each into
-field values against an optional reference date (the publication date).  :func:`scan_dates`
-works on any string; :func:`extract` runs it over a document's body.
+Detection and resolution are kept apart: compiled patterns (built from the month, weekday, era
+and relative-word lexicons; one for dates that begin with a digit, one for those that begin with
+a word), tried where a cheap trigger says a date can begin (see :mod:`.starts`), find the spans,
+and a resolver per kind of match turns each into field values against an optional reference date
+(the publication date).  :func:`scan_dates` works on any string; :func:`extract` runs it over a
+document's body.
 
 A range is one mention (value ``A/B``) whose written ends are kept in ``endpoints``
 (``14 ต.ค.`` and ``9 พ.ย. 2565``, each with its own value).  A day and month without a year take
@@ -30,7 +32,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
@@ -157,6 +159,7 @@ class _Lexicon:
             *((day + weekday, weekday_guard) for weekday in weekdays for day in ("", "วัน")),
         ]
         self.trigger = Trigger(digits, tuple((_form_units(word), guard) for word, guard in words))
+        self.word_letters = frozenset(word[0] for word, _ in words)
         self.full_forms = frozenset(full_forms)
 
     def month_number(self, written: str) -> int:
@@ -183,8 +186,14 @@ def _lexicon() -> _Lexicon:
     return _Lexicon()
 
 
+class _Patterns(NamedTuple):
+    starting_with_digit: regex.Pattern
+    starting_with_word: regex.Pattern
+    word_letters: frozenset[str]  # the letters a date starting with a word begins with
+
+
 @functools.cache
-def _compiled() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
+def _compiled() -> tuple[_Patterns, regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
     lex = _lexicon()
     short_year_end = rf"{_NUMBER_END}(?! ?+(?:{lex.year_blockers}))"
     year_digits = r"(?:[12]\d{3}+|\d{2}+)"
@@ -252,18 +261,20 @@ def _compiled() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Patt
         rf"(?P<wdrange>(?:วัน)?+(?P<wd1>{lex.weekday}){_RANGE_SEP}(?:วัน)?+(?P<wd2>{lex.weekday})"
         r"|(?:วัน)?+(?P<wd1>เสาร์) ?+(?:และ ?+)?+(?:วัน)?+(?P<wd2>อาทิตย์))",
     ]
-    alternatives = [
-        rf"(?<![\d.,:/])(?:{'|'.join(starting_with_digit)})",
-        rf"(?:{'|'.join(starting_with_word)})",
-    ]
-    pattern = regex.compile("|".join(alternatives))
+    # A date begins with a digit or with one of the words of the word trigger (never both): the
+    # first character says which of the two patterns to try.
+    patterns = _Patterns(
+        regex.compile(rf"(?<![\d.,:/])(?:{'|'.join(starting_with_digit)})"),
+        regex.compile("|".join(starting_with_word)),
+        lex.word_letters,
+    )
     # What stands right before or after a date and says which way its missing year lies.
     past_before = regex.compile(r"เมื่อ(?:วันที่|วัน|เดือน|ช่วง)?+ ?+$")
     direction_after = regex.compile(r" ?+(?:(?P<past>ที่ผ่านมา|ที่แล้ว)|(?P<future>ที่จะถึง|ที่จะมาถึง|ที่จะมีขึ้น)|(?P<this>นี้|ศกนี้))")
     law_title = regex.compile(rf"(?:{lex.law_heads})[^\d\n]{{0,80}}+$")
     weekday_before = regex.compile(rf"(?:วัน)?+(?P<wd>{lex.weekday}) ?+(?:ที่ ?+)?+$")
     blocker_after = regex.compile(rf" ?+(?:{lex.year_blockers})")
-    return pattern, past_before, direction_after, law_title, weekday_before, blocker_after
+    return patterns, past_before, direction_after, law_title, weekday_before, blocker_after
 
 
 # Numeric dates are not dates after these (a house, document or case number: เลขที่ 12/3/2560).
@@ -701,7 +712,7 @@ def _kind(match: regex.Match) -> str:
     if match.lastgroup in _RULES:
         return match.lastgroup
     for kind in _RULES:
-        if match.start(kind) >= 0:
+        if kind in match.re.groupindex and match.start(kind) >= 0:
             return kind
     raise AssertionError("a date match without a kind")
 
@@ -737,7 +748,7 @@ def scan_dates(text: str, pos: int = 0, endpos: int | None = None, reference: dt
     >>> found[0].fields["value"], found[0].fields["year_inferred"]
     ('2019-12-05', True)
     """
-    pattern = _compiled()[0]
+    patterns = _compiled()[0]
     endpos = len(text) if endpos is None else endpos
     candidates = trigger_starts("dates", text, pos, endpos)
     if not candidates:
@@ -751,6 +762,7 @@ def scan_dates(text: str, pos: int = 0, endpos: int | None = None, reference: dt
     for candidate in candidates:
         if candidate < taken_until:
             continue
+        pattern = patterns.starting_with_word if text[candidate] in patterns.word_letters else patterns.starting_with_digit
         match = pattern.match(text, candidate, endpos)
         if match is None:
             continue
