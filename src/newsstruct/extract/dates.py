@@ -218,8 +218,8 @@ def _compiled() -> tuple[_Patterns, regex.Pattern, regex.Pattern, regex.Pattern,
     abbreviated_month = lambda n: rf"(?P<m{n}>{lex.abbreviated_month})"  # noqa: E731
     day = lambda n: rf"(?P<d{n}>{_DAY_DIGITS})"  # noqa: E731
 
-    # Every alternative starts with a digit or with one of a few Thai letters, and the two groups
-    # sit behind a one-character test, so most positions of a text fail at once.
+    # The second date of a range of two full dates, after the first.
+    range_end = rf"{_RANGE_SEP}{weekday(2)}{_DAY_BEFORE}{day(2)}{gap}{month(2)}{year(2)}"
     starting_with_digit = [
         # 2020-02-26, 2020/02/26
         rf"(?P<iso>(?<![/.-])(?P<y1>[12]\d{{3}})(?P<isosep>[-/])(?P<m1>1[0-2]|0?[1-9])(?P=isosep)"
@@ -227,14 +227,16 @@ def _compiled() -> tuple[_Patterns, regex.Pattern, regex.Pattern, regex.Pattern,
         # 07/11/2564, 25/06/2021, 26-6-61, 26.02.2563
         rf"(?P<num>(?<![/.:,-])(?P<d1>\d{{1,2}}+)(?P<numsep>[/.-])(?P<m1>\d{{1,2}}+)(?P=numsep)"
         rf"(?P<y1>\d{{4}}+|\d{{2}}+)(?!\d|[-/.:,]\d))",
+        # 26 กุมภาพันธ์ 2563, 26 ก.พ.63, 3 มค.61 (a weekday before it is read apart) — when no
+        # second date follows as the end of a range (checked here so that the far more common
+        # single date is read once, not first as the start of a range)
+        rf"(?P<dm>(?>{day(1)}{gap}{month(1)}{year(1)}))(?!{range_end})",
         # 15 พฤศจิกายน 2564 - 10 กุมภาพันธ์ 2565,  3 มีนาคม ถึง 20 เมษายน 2565
-        rf"(?P<dmdm>{day(1)}{gap}{month(1)}{year(1)}{_RANGE_SEP}{weekday(2)}{_DAY_BEFORE}{day(2)}{gap}{month(2)}{year(2)})",
+        rf"(?P<dmdm>{day(1)}{gap}{month(1)}{year(1)}{range_end})",
         # 26-28 ก.พ. 63, 1 ถึง 3 มีนาคม 2563
         rf"(?P<ddm>{day(1)}{_RANGE_SEP}{day(2)}{gap}{month(2)}{year(2)})",
         # the 15 of "15 และ 18 มิถุนายน 2561": a day listed before a full date
         rf"(?P<dlist>{day(1)})(?=(?: ?+(?:,|และ|หรือ) ?+(?:วันที่ ?+)?+{_DAY_DIGITS})++{gap}(?:{lex.any_month}))",
-        # 26 กุมภาพันธ์ 2563, 26 ก.พ.63, 3 มค.61 (a weekday before it is read apart)
-        rf"(?P<dm>{day(1)}{gap}{month(1)}{year(1)})",
         # (ปี) 2564, (ปี) 62, (ปีการศึกษา) 2561, 2559-2560 — not after a number (3 ปี 20 วัน)
         rf"(?P<pyear>(?<=(?<!\d ?)ปี(?:บัญชี)? ?)(?P<y1>{year_digits})(?:(?:{_DASH_SEP}|/)(?P<y2>{year_digits}))?+{_NUMBER_END})",
         # (วันที่) 5 ที่ผ่านมา, (วันที่) 19 นี้
