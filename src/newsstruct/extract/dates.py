@@ -750,11 +750,11 @@ def scan_dates(text: str, pos: int = 0, endpos: int | None = None, reference: dt
     >>> found[0].fields["value"], found[0].fields["year_inferred"]
     ('2019-12-05', True)
     """
-    patterns = _compiled()[0]
     endpos = len(text) if endpos is None else endpos
     candidates = trigger_starts("dates", text, pos, endpos)
     if not candidates:
         return []
+    patterns = _compiled()[0]
     ctx = _Context(text, pos, endpos, reference)
     found: list[Found] = []
     pending_list: list[int] = []  # indexes of listed days waiting for the date after them

@@ -114,11 +114,11 @@ def scan_durations(text: str, pos: int = 0, endpos: int | None = None) -> list[F
     >>> [(f.fields["value"], f.fields["kind"]) for f in scan_durations("ติดอยู่ 2-3 วัน ลูกชายอายุ 6 ขวบ")]
     [('P2D', 'duration'), ('P6Y', 'age')]
     """
-    pattern, age_before, label_before = _compiled()
     endpos = len(text) if endpos is None else endpos
     candidates = trigger_starts("durations", text, pos, endpos)
     if not candidates:
         return []
+    pattern, age_before, label_before = _compiled()
     found: list[Found] = []
     taken_until = pos
     for candidate in candidates:

@@ -71,10 +71,13 @@ def first_letter_trigger(words: Iterable[WordEntry]) -> str:
 
 
 class _Scanners(NamedTuple):
-    any_digit: re.Pattern  # where a mention of any kind can begin with a digit
-    any_word: re.Pattern  # ... or with a word
-    digit: dict[str, re.Pattern]  # the same for each kind
-    word: dict[str, re.Pattern]
+    # Where a mention of any kind can begin with a digit; the group that closes last names the
+    # first kind (in KINDS order) whose trigger holds there.
+    any_digit: re.Pattern
+    digit_after: dict[str, tuple[tuple[str, re.Pattern], ...]]  # the kinds after it and their triggers
+    any_word: re.Pattern  # where a mention of any kind can begin with a word
+    # For each first letter of a word: the kinds with words beginning with it and their triggers.
+    word_kinds: dict[str, tuple[tuple[str, re.Pattern], ...]]
 
 
 @functools.cache
@@ -83,11 +86,17 @@ def _scanners() -> _Scanners:
 
     triggers = {"dates": dates.trigger(), "times": times.trigger(), "durations": durations.trigger()}
     digits = {kind: trigger.digits for kind, trigger in triggers.items() if trigger.digits}
+    digit_triggers = [(kind, re.compile(rf"\d(?<!\d\d)(?:{rest})")) for kind, rest in digits.items()]
+    word_kinds: dict[str, list[tuple[str, re.Pattern]]] = {}
+    for kind, trigger in triggers.items():
+        pattern = re.compile(first_letter_trigger(trigger.words)) if trigger.words else None
+        for letter in sorted({re.sub(r"\\(.)", r"\1", pieces[0]) for pieces, _ in trigger.words}):
+            word_kinds.setdefault(letter, []).append((kind, pattern))
     return _Scanners(
-        any_digit=re.compile(r"\d(?<!\d\d)(?:" + "|".join(f"(?:{rest})" for rest in digits.values()) + ")"),
+        any_digit=re.compile(r"\d(?<!\d\d)(?:" + "|".join(f"(?:{rest})(?P<{kind}>)" for kind, rest in digits.items()) + ")"),
+        digit_after={kind: tuple(digit_triggers[index + 1 :]) for index, (kind, _) in enumerate(digit_triggers)},
         any_word=re.compile(first_letter_trigger(entry for trigger in triggers.values() for entry in trigger.words)),
-        digit={kind: re.compile(rf"\d(?<!\d\d)(?:{rest})") for kind, rest in digits.items()},
-        word={kind: re.compile(first_letter_trigger(trigger.words)) for kind, trigger in triggers.items() if trigger.words},
+        word_kinds={letter: tuple(kinds) for letter, kinds in word_kinds.items()},
     )
 
 
@@ -104,12 +113,21 @@ def trigger_starts(kind: str, text: str, pos: int, endpos: int) -> list[int]:
         return last[3][kind]
     scanners = _scanners()
     starts: dict[str, list[int]] = {kind: [] for kind in KINDS}
-    for any_kind, of_kind in ((scanners.any_digit, scanners.digit), (scanners.any_word, scanners.word)):
-        for hit in any_kind.finditer(text, pos, endpos):
-            start = hit.start()
-            for hit_kind, trigger in of_kind.items():
-                if trigger.match(text, start, endpos):
-                    starts[hit_kind].append(start)
+    for hit in scanners.any_digit.finditer(text, pos, endpos):
+        start = hit.start()
+        starts[hit.lastgroup].append(start)
+        for later_kind, trigger in scanners.digit_after[hit.lastgroup]:  # (earlier kinds failed there)
+            if trigger.match(text, start, endpos):
+                starts[later_kind].append(start)
+    for hit in scanners.any_word.finditer(text, pos, endpos):
+        start = hit.start()
+        kinds = scanners.word_kinds[text[start]]
+        if len(kinds) == 1:  # the only kind with words beginning with this letter
+            starts[kinds[0][0]].append(start)
+            continue
+        for word_kind, trigger in kinds:
+            if trigger.match(text, start, endpos):
+                starts[word_kind].append(start)
     for kind_starts in starts.values():
         kind_starts.sort()
     _last = (text, pos, endpos, starts)

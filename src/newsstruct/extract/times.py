@@ -122,8 +122,15 @@ def trigger() -> Trigger:
     )
 
 
+_KINDS = ("clock", "nalika", "afternoon", "mong", "thum", "ti", "noon", "period")
+
+
 def _kind(match: regex.Match) -> str:
-    for kind in ("clock", "nalika", "afternoon", "mong", "thum", "ti", "noon", "period"):
+    """Which alternative of the time pattern matched: ``lastgroup`` mostly names it, but regex
+    sometimes names an inner group (a shared name such as ``n``) instead."""
+    if match.lastgroup in _KINDS:
+        return match.lastgroup
+    for kind in _KINDS:
         if match.start(kind) >= 0:
             return kind
     raise AssertionError("a time match without a kind")
@@ -193,12 +200,12 @@ def scan_times(text: str, pos: int = 0, endpos: int | None = None) -> list[Found
     >>> [(f.rule, f.fields["value"]) for f in scan_times("เมื่อเวลา10.15 และ 2 ทุ่ม")]
     [('clock', '10:15'), ('six_hour_clock', '20:00')]
     """
-    pattern = _compiled()[0]
-    _, words = _tables()
     endpos = len(text) if endpos is None else endpos
     candidates = trigger_starts("times", text, pos, endpos)
     if not candidates:
         return []
+    pattern = _compiled()[0]
+    _, words = _tables()
     found: list[Found] = []
     taken_until = pos
     for candidate in candidates:
