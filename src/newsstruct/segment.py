@@ -219,7 +219,7 @@ _BODY_DATELINE_LEAD = regex.compile(r"(?:[\p{Thai}.ฯ]++ ?+){0,4}+")
 _BODY_DATELINE_NOT_AFTER = regex.compile(r"(?:วันที่|วัน|เมื่อ|ตั้งแต่|ระหว่าง|ถึง|ว่า|ใน|ภายใน|ปี) ?+$")
 _BODY_DATELINE_DASH = regex.compile(r" ?+[-–—] ?+(?!\d)\S")
 _MAX_BODY_DATELINE_LEAD = 40
-_BODY_DATELINE_HINT = re.compile(r"\D{0,40}\d[^-–—]{0,30}[-–—]")
+_BODY_DATELINE_HINT = re.compile(r"\D{0,40}+\d[^-–—]{0,30}+[-–—]")  # (possessive: a digit or dash ends each run anyway)
 
 
 def _body_dateline(text: str, start: int, end: int):  # noqa: ANN202 - a Found

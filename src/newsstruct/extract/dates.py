@@ -308,8 +308,14 @@ def _checked(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+# (month, day) pairs some year has: those of 2000, a leap year (29 ก.พ. may exist).
+_DAYS_OF_YEAR = frozenset(
+    (date.month, date.day) for date in (dt.date(2000, 1, 1) + dt.timedelta(days=n) for n in range(366))
+)
+
+
 def _valid_day_month(month: int, day: int) -> bool:
-    return _checked(2000, month, day) is not None  # 2000 is a leap year: 29 ก.พ. may exist
+    return (month, day) in _DAYS_OF_YEAR
 
 
 class _Context:
@@ -344,10 +350,11 @@ def _resolve_day_month(match: regex.Match, ctx: _Context, start: int) -> dict[st
     """Fields for day-month dates and their ranges (``26 ก.พ. 63``, ``1-3 มีนาคม``, lists)."""
     lex = _lexicon()
     fields: dict[str, Any] = {"value": None}
-    first_day = int(match.group("d1"))
-    first_month = lex.month_number(match.group("m1")) if match.group("m1") else None
-    last_day = int(match.group("d2")) if match.group("d2") else None
-    last_month = lex.month_number(match.group("m2")) if match.group("m2") else None
+    d1, m1, d2, m2, y1, e1, y2, e2, ry1, ry2, wd2 = match.group("d1", "m1", "d2", "m2", "y1", "e1", "y2", "e2", "ry1", "ry2", "wd2")
+    first_day = int(d1)
+    first_month = lex.month_number(m1) if m1 else None
+    last_day = int(d2) if d2 else None
+    last_month = lex.month_number(m2) if m2 else None
     if first_month is None:
         first_month = last_month
     if first_month is None:
@@ -357,10 +364,10 @@ def _resolve_day_month(match: regex.Match, ctx: _Context, start: int) -> dict[st
         last_day, last_month = first_day, first_month
     if not (_valid_day_month(first_month, first_day) and _valid_day_month(last_month, last_day)):
         return fields  # 31 ก.พ.: a date written wrongly; no value
-    first_reading = read_year(match.group("y1"), match.group("e1"), first_month) if match.group("y1") else None
-    last_reading = read_year(match.group("y2"), match.group("e2"), last_month) if match.group("y2") else None
+    first_reading = read_year(y1, e1, first_month) if y1 else None
+    last_reading = read_year(y2, e2, last_month) if y2 else None
     wraps = (first_month, first_day) > (last_month, last_day)  # 15 พ.ย. - 10 ก.พ. 65
-    relative_year = match.group("ry2") or match.group("ry1")  # 16-18 ม.ค. ปีหน้า
+    relative_year = ry2 or ry1  # 16-18 ม.ค. ปีหน้า
     if relative_year and first_reading is None and last_reading is None:
         fields["relative"] = True
         if ctx.reference is not None:
@@ -370,7 +377,7 @@ def _resolve_day_month(match: regex.Match, ctx: _Context, start: int) -> dict[st
     if first_reading is None and last_reading is not None:
         first_year, last_year = last_reading.gregorian - (1 if wraps else 0), last_reading.gregorian
         if last_reading.era_source != "relative":
-            _year_fields(fields, last_reading, "range_end" if is_range and match.group("y1") is None else "written")
+            _year_fields(fields, last_reading, "range_end" if is_range and y1 is None else "written")
     elif first_reading is not None:
         first_year = first_reading.gregorian
         last_year = last_reading.gregorian if last_reading else first_year + (1 if wraps else 0)
@@ -394,8 +401,8 @@ def _resolve_day_month(match: regex.Match, ctx: _Context, start: int) -> dict[st
     written_weekday = _weekday_before(ctx, start)
     if written_weekday:
         _weekday_fields(fields, written_weekday, first_date)
-    elif match.group("wd2"):
-        _weekday_fields(fields, match.group("wd2"), last_date)
+    elif wd2:
+        _weekday_fields(fields, wd2, last_date)
     return fields
 
 

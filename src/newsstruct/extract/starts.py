@@ -82,6 +82,7 @@ class _Scanners(NamedTuple):
 
 @functools.cache
 def _scanners() -> _Scanners:
+    """The triggers of the three kinds, compiled together and apart."""
     from . import dates, durations, times  # (they import this module)
 
     triggers = {"dates": dates.trigger(), "times": times.trigger(), "durations": durations.trigger()}
@@ -89,7 +90,10 @@ def _scanners() -> _Scanners:
     digit_triggers = [(kind, re.compile(rf"\d(?<!\d\d)(?:{rest})")) for kind, rest in digits.items()]
     word_kinds: dict[str, list[tuple[str, re.Pattern]]] = {}
     for kind, trigger in triggers.items():
-        pattern = re.compile(first_letter_trigger(trigger.words)) if trigger.words else None
+        if not trigger.words:
+            continue
+        pattern = re.compile(first_letter_trigger(trigger.words))
+        # (a first piece is one letter, maybe escaped)
         for letter in sorted({re.sub(r"\\(.)", r"\1", pieces[0]) for pieces, _ in trigger.words}):
             word_kinds.setdefault(letter, []).append((kind, pattern))
     return _Scanners(
@@ -112,7 +116,7 @@ def trigger_starts(kind: str, text: str, pos: int, endpos: int) -> list[int]:
     if last is not None and last[0] is text and last[1] == pos and last[2] == endpos:
         return last[3][kind]
     scanners = _scanners()
-    starts: dict[str, list[int]] = {kind: [] for kind in KINDS}
+    starts: dict[str, list[int]] = {each: [] for each in KINDS}
     for hit in scanners.any_digit.finditer(text, pos, endpos):
         start = hit.start()
         starts[hit.lastgroup].append(start)
