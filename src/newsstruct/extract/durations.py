@@ -125,37 +125,39 @@ def scan_durations(text: str, pos: int = 0, endpos: int | None = None) -> list[F
         if candidate < taken_until:
             continue
         match = pattern.match(text, candidate, endpos)
-        if match is None or label_before.search(text, max(pos, match.start("n") - 10), match.start("n")):
+        if match is None:
             continue
-        designator, amount, age_only = _piece(match.group("n"), match.group("unit"), bool(match.group("half")))
+        number_start = match.start("n")
+        if label_before.search(text, max(pos, number_start - 10), number_start):
+            continue
+        number, number_max, unit_form, half, throughout, direction = match.group("n", "n_max", "unit", "half", "throughout", "direction")
+        designator, amount, age_only = _piece(number, unit_form, bool(half))
         parts = [(designator, amount)]
-        end = match.end("half") if match.group("half") else match.end("unit")
+        end = match.end("half") if half else match.end("unit")
         # Smaller units may follow (37 ปี 4 เดือน); stop at the first that is not smaller, and
         # after a fraction (1 ปีครึ่ง, 1.5 ปี) or a range nothing more belongs to this length.
-        chain = not (match.group("half") or "." in match.group("n") or match.group("n_max"))
-        for number, unit_form, half_index in zip(match.captures("n_more") if chain else [], match.captures("unit_more"), range(99)):
-            more_designator, more_amount, _ = _piece(number, unit_form, False)
+        chain = not (half or "." in number or number_max)
+        for more_number, more_unit, half_index in zip(match.captures("n_more") if chain else [], match.captures("unit_more"), range(99)):
+            more_designator, more_amount, _ = _piece(more_number, more_unit, False)
             if _DESIGNATOR_ORDER.index(more_designator) <= _DESIGNATOR_ORDER.index(parts[-1][0]):
                 break
             parts.append((more_designator, more_amount))
-            end = match.starts("unit_more")[half_index] + len(unit_form)
+            end = match.starts("unit_more")[half_index] + len(more_unit)
             halves = [s for s in match.starts("half_more") if s == end]
             if halves:
-                parts[-1] = (more_designator, more_amount + Decimal("0.5") * _units()[unit_form][1])
+                parts[-1] = (more_designator, more_amount + Decimal("0.5") * _units()[more_unit][1])
                 end += len("ครึ่ง")
                 break
         fields: dict[str, Any] = {"value": _iso(parts), "kind": "duration"}
-        if match.group("n_max"):
-            high, _, _ = _piece(match.group("n_max"), match.group("unit"), bool(match.group("half")))
-            high_amount = _piece(match.group("n_max"), match.group("unit"), bool(match.group("half")))[1]
+        if number_max:
+            high, high_amount, _ = _piece(number_max, unit_form, bool(half))
             if high_amount <= amount:
                 taken_until = match.end()  # "5-3 ปี" is no length, nor is its "3 ปี"
                 continue
             fields["max_value"] = _iso([(high, high_amount)])
-        number_start = match.start("n")
-        start = match.start() if match.group("throughout") else number_start
-        if match.group("direction") and end == match.start("direction"):
-            fields["direction"] = _DIRECTIONS[match.group("direction").removesuffix("หน้านี้") or "ก่อน"]
+        start = match.start() if throughout else number_start
+        if direction and end == match.start("direction"):
+            fields["direction"] = _DIRECTIONS[direction.removesuffix("หน้านี้") or "ก่อน"]
             end = match.end("direction")
         age_cue = age_before.search(text, max(pos, number_start - 30), number_start)
         if age_cue and age_cue.group("years_only") and designator != "Y":

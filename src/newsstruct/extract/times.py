@@ -149,13 +149,14 @@ def _hhmm(hour: int, minute: int = 0) -> str | None:
 
 
 def _clock_fields(match: regex.Match, text: str, start: int, pos: int) -> dict[str, Any] | None:
-    first = _hhmm(int(match.group("h1")), int(match.group("mi1")))
-    last = _hhmm(int(match.group("h2")), int(match.group("mi2"))) if match.group("h2") else None
-    if first is None or match.group("h2") and last is None:
+    h1, mi1, h2, mi2, u1, u2, sep1 = match.group("h1", "mi1", "h2", "mi2", "u1", "u2", "sep1")
+    first = _hhmm(int(h1), int(mi1))
+    last = _hhmm(int(h2), int(mi2)) if h2 else None
+    if first is None or h2 and last is None:
         return None
     # A dotted number is a time only with น. (on either end), a colon, or a cue such as เวลา.
-    has_unit = match.group("u1") or match.group("u2")
-    colon = match.group("sep1") == ":"
+    has_unit = u1 or u2
+    colon = sep1 == ":"
     if not (has_unit or colon or _compiled()[1].search(text, max(pos, start - 12), start)):
         return None
     if last is None:
