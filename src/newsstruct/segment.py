@@ -99,10 +99,15 @@ def _read_count(value: str) -> int | None:
     return int(digits.group().replace(",", "")) if digits else None
 
 
+_CONTENT = re.compile(r"\S")
+
+
 def _dateline(text: str, start: int, end: int) -> dict | None:
     """The date fields when the line is nothing but one date (with weekday and era)."""
     if end - start > _MAX_DATELINE_CHARS:
         return None
+    if not _CONTENT.search(text, 0, start) and not _CONTENT.search(text, end):
+        return None  # the text's only line: a lone date is the article, not its dateline (see segment)
     from .extract.dates import scan_dates
 
     found = scan_dates(text, start, end)
