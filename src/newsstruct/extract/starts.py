@@ -9,9 +9,11 @@ are the same as with the full pattern tried everywhere.
 A trigger has two parts: what must follow the first digit of a mention that begins with a digit
 (``26 ก.พ.``, ``09.30 น.``, ``3 ปี``; no mention begins inside a run of digits), and the words a
 mention can begin with, each with a guard that must hold after it (``มีนาคม``, ``ก.พ.`` not
-before another letter and dot, ``ตี`` before a number).  The triggers of the three kinds are scanned together, digits in one pass and words in
-another: each pass opens with one kind of character, which the engine skips to quickly, and
-consumes only that character (the rest is looked ahead for), so that ``finditer`` misses no start.
+before another letter and dot, ``ตี`` before a number).  The triggers of the three kinds are
+scanned together, digits in one pass and words in another: each pass opens with one kind of
+character (a digit; one of the letters the words begin with), which the engine skips to quickly.
+The digit pass consumes only the digit (the rest is looked ahead for), so that ``finditer`` misses
+no start; the word pass goes on from the letter after each start it finds, for the same reason.
 The result is kept for the last text scanned, since the pipeline runs the three extractors over one
 document in a row.
 
@@ -28,7 +30,7 @@ from typing import NamedTuple
 
 from ..lexicon import trie_pattern
 
-__all__ = ["Trigger", "WordEntry", "first_letter_trigger", "trigger_starts", "KINDS"]
+__all__ = ["Trigger", "WordEntry", "word_trigger", "trigger_starts", "KINDS"]
 
 KINDS = ("dates", "times", "durations")
 
@@ -44,13 +46,13 @@ class Trigger(NamedTuple):
     words: tuple[WordEntry, ...]  # words a mention can begin with, and their guards
 
 
-def first_letter_trigger(words: Iterable[WordEntry]) -> str:
-    """A pattern for the standard library's engine that consumes only the first letter of any of
-    ``words`` and looks ahead for the rest and its guard.  A word given twice is let through by
-    either guard.
+def word_trigger(words: Iterable[WordEntry]) -> str:
+    """A pattern for the standard library's engine matching any of ``words`` followed by its guard
+    (a word given twice is let through by either guard), as a trie: its alternatives open with the
+    letters the words begin with.
 
-    >>> pattern = first_letter_trigger([(list("วันนี้"), ""), (list("วันที่"), "(?= ?3)")])
-    >>> [m.start() for m in re.finditer(pattern, "วันที่ 3 และวันนี้ วันที่ 4")]
+    >>> pattern = re.compile(word_trigger([(list("วันนี้"), ""), (list("วันที่"), "(?= ?3)")]))
+    >>> [m.start() for m in pattern.finditer("วันที่ 3 และวันนี้ วันที่ 4")]
     [0, 12]
     """
     guards: dict[tuple[str, ...], str] = {}
@@ -58,16 +60,7 @@ def first_letter_trigger(words: Iterable[WordEntry]) -> str:
         key = tuple(pieces)
         known = guards.get(key)
         guards[key] = guard if known is None else "" if "" in (known, guard) else f"(?:{known}|{guard})"
-    by_first: dict[str, dict[tuple[str, ...], str]] = {}
-    for pieces, guard in guards.items():
-        by_first.setdefault(pieces[0], {})[pieces[1:]] = guard
-    alternatives = []
-    for first, rests in sorted(by_first.items()):
-        ahead = [rests.pop(())] if () in rests else []  # a one-letter word and its guard
-        if rests:
-            ahead.insert(0, trie_pattern(rests, guards=rests, pieces=lambda pieces: pieces))
-        alternatives.append(first if "" in ahead else f"{first}(?=" + "|".join(ahead) + ")")
-    return "|".join(alternatives)
+    return trie_pattern(guards, guards=guards, pieces=lambda pieces: pieces)
 
 
 class _Scanners(NamedTuple):
@@ -92,14 +85,14 @@ def _scanners() -> _Scanners:
     for kind, trigger in triggers.items():
         if not trigger.words:
             continue
-        pattern = re.compile(first_letter_trigger(trigger.words))
+        pattern = re.compile(word_trigger(trigger.words))
         # (a first piece is one letter, maybe escaped)
         for letter in sorted({re.sub(r"\\(.)", r"\1", pieces[0]) for pieces, _ in trigger.words}):
             word_kinds.setdefault(letter, []).append((kind, pattern))
     return _Scanners(
         any_digit=re.compile(r"\d(?<!\d\d)(?:" + "|".join(f"(?:{rest})(?P<{kind}>)" for kind, rest in digits.items()) + ")"),
         digit_after={kind: tuple(digit_triggers[index + 1 :]) for index, (kind, _) in enumerate(digit_triggers)},
-        any_word=re.compile(first_letter_trigger(entry for trigger in triggers.values() for entry in trigger.words)),
+        any_word=re.compile(word_trigger(entry for trigger in triggers.values() for entry in trigger.words)),
         word_kinds={letter: tuple(kinds) for letter, kinds in word_kinds.items()},
     )
 
@@ -123,8 +116,10 @@ def trigger_starts(kind: str, text: str, pos: int, endpos: int) -> list[int]:
         for later_kind, trigger in scanners.digit_after[hit.lastgroup]:  # (earlier kinds failed there)
             if trigger.match(text, start, endpos):
                 starts[later_kind].append(start)
-    for hit in scanners.any_word.finditer(text, pos, endpos):
-        start = hit.start()
+    search, position = scanners.any_word.search, pos
+    while (hit := search(text, position, endpos)) is not None:
+        start = position = hit.start()
+        position += 1  # (a word may begin inside the one just found)
         kinds = scanners.word_kinds[text[start]]
         if len(kinds) == 1:  # the only kind with words beginning with this letter
             starts[kinds[0][0]].append(start)
