@@ -155,7 +155,7 @@ class _Lexicon:
             *month_guards.items(),
             *((row["marker"], r"(?= ?\d)") for row in load("eras")),  # พ.ศ. 2475
             *((word, "") for word in self.relative),
-            *((part + tail, "") for part in self.parts for tail in ["เดือน", *self.relative]),
+            *((part, rf"(?=เดือน|{self.relative_word})") for part in self.parts),  # ต้นเดือน, ปลายปีนี้
             *((day + weekday, weekday_guard) for weekday in weekdays for day in ("", "วัน")),
         ]
         self.trigger = Trigger(digits, tuple((_form_units(word), guard) for word, guard in words))

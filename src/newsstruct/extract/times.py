@@ -107,15 +107,17 @@ def trigger() -> Trigger:
     numbers, words = _tables()
     number_word = trie_pattern(numbers)
     period_words = [f for f, (_, c) in words.items() if c is None]
+    periods, periods_or_noon = trie_pattern(period_words), trie_pattern([*period_words, "เที่ยง"])
     day_words = [row["form"] for row in load("relative_dates") if row["unit"] == "day"]
-    starts = (
-        ["บ่าย", "เที่ยง", "หลังเที่ยงคืน", "เช้ามืด", "เมื่อคืนนี้"]
-        + [cue + word for cue in ("ช่วง", "ตอน", "ยาม", "ช่วง ", "ตอน ") for word in [*period_words, "เที่ยง"]]
-        + [word + tail for word in period_words for tail in ("นี้", "ที่ผ่านมา")]
-        + [day + gap + word for day in day_words for gap in ("", " ") for word in period_words]
+    guarded = (
+        [(word, "") for word in ("บ่าย", "เที่ยง", "หลังเที่ยงคืน", "เช้ามืด", "เมื่อคืนนี้")]
+        # ช่วงเช้า, ตอน บ่าย, ยามค่ำ; เช้านี้, ค่ำที่ผ่านมา; พรุ่งนี้เช้า, เมื่อวาน ค่ำ
+        + [("ช่วง", rf"(?= ?(?:{periods_or_noon}))"), ("ตอน", rf"(?= ?(?:{periods_or_noon}))"), ("ยาม", rf"(?={periods_or_noon})")]
+        + [(word, "(?=นี้|ที่ผ่านมา)") for word in period_words]
+        + [(day, rf"(?= ?(?:{periods}))") for day in day_words]
+        + [(word, "(?= ?(?:โมง|ทุ่ม))") for word in numbers]
+        + [("ตี", rf"(?= ?(?:\d|{number_word}))")]
     )
-    guarded = [(word, "") for word in starts] + [(word, "(?= ?(?:โมง|ทุ่ม))") for word in numbers]
-    guarded.append(("ตี", rf"(?= ?(?:\d|{number_word}))"))
     return Trigger(
         digits=r"(?=\d?(?:[.:]\d| ?(?:นาฬิกา|โมง|ทุ่ม)))",
         words=tuple(([re.escape(letter) for letter in word], guard) for word, guard in guarded),
