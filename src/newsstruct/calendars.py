@@ -85,8 +85,11 @@ def _eras() -> tuple[dict[str, Era], dict[str, Era]]:
 
 
 class _EraTable(dict):
+    """The eras by name, read from the lexicon on first use (and kept)."""
+
     def __missing__(self, name: str) -> Era:
-        return _eras()[0][name]
+        era = self[name] = _eras()[0][name]
+        return era
 
 
 ERAS: dict[str, Era] = _EraTable()

@@ -99,12 +99,17 @@ def _read_count(value: str) -> int | None:
     return int(digits.group().replace(",", "")) if digits else None
 
 
+_CONTENT = re.compile(r"\S")
+
+
 def _dateline(text: str, start: int, end: int) -> dict | None:
     """The date fields when the line is nothing but one date (with weekday and era)."""
-    from .extract.dates import scan_dates
-
     if end - start > _MAX_DATELINE_CHARS:
         return None
+    if not _CONTENT.search(text, 0, start) and not _CONTENT.search(text, end):
+        return None  # the text's only line: a lone date is the article, not its dateline (see segment)
+    from .extract.dates import scan_dates
+
     found = scan_dates(text, start, end)
     # The date span may leave out a leading "วันพุธที่" (weekday words are not part of a DATE
     # span by ThaiNER's convention), so only the tail must be the date itself.
@@ -220,7 +225,7 @@ _BODY_DATELINE_LEAD = regex.compile(r"(?:[\p{Thai}.ฯ]++ ?+){0,4}+")
 _BODY_DATELINE_NOT_AFTER = regex.compile(r"(?:วันที่|วัน|เมื่อ|ตั้งแต่|ระหว่าง|ถึง|ว่า|ใน|ภายใน|ปี) ?+$")
 _BODY_DATELINE_DASH = regex.compile(r" ?+[-–—] ?+(?!\d)\S")
 _MAX_BODY_DATELINE_LEAD = 40
-_BODY_DATELINE_HINT = re.compile(r"\D{0,40}\d[^-–—]{0,30}[-–—]")
+_BODY_DATELINE_HINT = re.compile(r"\D{0,40}+\d[^-–—]{0,30}+[-–—]")  # (possessive: a digit or dash ends each run anyway)
 
 
 def _body_dateline(text: str, start: int, end: int):  # noqa: ANN202 - a Found

@@ -1,9 +1,11 @@
 """Dates in Thai news text, resolved to ISO 8601.
 
-Detection and resolution are kept apart: one compiled pattern (built from the month, weekday,
-era and relative-word lexicons) finds the spans, and a resolver per kind of match turns each into
-field values against an optional reference date (the publication date).  :func:`scan_dates`
-works on any string; :func:`extract` runs it over a document's body.
+Detection and resolution are kept apart: compiled patterns (built from the month, weekday, era
+and relative-word lexicons; one for dates that begin with a digit, one for those that begin with
+a word), tried where a cheap trigger says a date can begin (see :mod:`.starts`), find the spans,
+and a resolver per kind of match turns each into field values against an optional reference date
+(the publication date).  :func:`scan_dates` works on any string; :func:`extract` runs it over a
+document's body.
 
 A range is one mention (value ``A/B``) whose written ends are kept in ``endpoints``
 (``14 ต.ค.`` and ``9 พ.ย. 2565``, each with its own value).  A day and month without a year take
@@ -30,7 +32,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
@@ -38,11 +40,12 @@ from ..calendars import YearReading, era_for_marker, fiscal_year_range, nearest_
 from ..lexicon import load, load_words, trie_pattern
 from ..records import Date
 from .base import Found, record_fields
+from .starts import Trigger, trigger_starts
 
 if TYPE_CHECKING:
     from ..document import Document
 
-__all__ = ["scan_dates", "extract", "date_pattern_parts", "TriggerScan"]
+__all__ = ["scan_dates", "extract", "date_pattern_parts", "trigger"]
 
 _SP = " ?+"
 _DASH = "[-–—]"
@@ -66,15 +69,20 @@ def _form_units(form: str) -> list[str]:
     return [(r"\." if i == last else r"\. ?") if ch == "." else regex.escape(ch) for i, ch in enumerate(form)]
 
 
-def _guard(form: str) -> str:
+# The Thai script (``regex``'s ``\p{Thai}``) as a character range the standard library's engine reads.
+_THAI_LETTERS = "\u0e01-\u0e3a\u0e40-\u0e5b"
+
+
+def _guard(form: str, thai: str = r"\p{Thai}") -> str:
     """What must not follow a form, so that it is not the start of something longer.
 
     ``ก.พ.`` must not be the start of an initialism (``ก.พ.ร.``); ``ก.พ`` (no last dot) and
-    undotted short forms (``ตุลา``, ``กพ``) must not run into more Thai letters.
+    undotted short forms (``ตุลา``, ``กพ``) must not run into more Thai letters.  ``thai`` is how
+    the engine names a Thai letter (:data:`_THAI_LETTERS` for the standard library's).
     """
     if form.endswith("."):
-        return r"(?!\p{Thai}\.)"
-    return r"(?![.\p{Thai}])"
+        return rf"(?![{thai}]\.)"
+    return rf"(?![.{thai}])"
 
 
 def _word_pattern(forms: dict[str, str]) -> str:
@@ -85,32 +93,6 @@ def _word_pattern(forms: dict[str, str]) -> str:
     [True, True, False]
     """
     return trie_pattern(forms, guards=forms, pieces=_form_units)
-
-
-class TriggerScan:
-    """Start positions for a full pattern, found by a cheap trigger pattern.
-
-    The trigger (a plain pattern for the standard library's engine, which skips text several
-    times faster than ``regex`` tries a large pattern at every position) finds where a mention
-    can begin; the caller tries its full pattern there and, when it keeps a mention, sets
-    :attr:`taken_until` so the scan goes on after it.  A position inside a trigger that led
-    nowhere is still visited.
-    """
-
-    __slots__ = ("trigger", "text", "pos", "endpos", "taken_until")
-
-    def __init__(self, trigger: re.Pattern, text: str, pos: int, endpos: int) -> None:
-        self.trigger, self.text, self.pos, self.endpos, self.taken_until = trigger, text, pos, endpos, pos
-
-    def __iter__(self):  # noqa: ANN204
-        position = self.pos
-        search, text, endpos = self.trigger.search, self.text, self.endpos
-        while True:
-            hit = search(text, max(position, self.taken_until), endpos)
-            if hit is None:
-                return
-            yield hit.start()
-            position = hit.start() + 1
 
 
 class _Lexicon:
@@ -149,17 +131,35 @@ class _Lexicon:
         self.part_word = _word_pattern(dict.fromkeys(self.parts, ""))
         self.year_blockers = _word_pattern(dict.fromkeys(load_words("year_blockers"), ""))
         self.law_heads = _word_pattern(dict.fromkeys(load_words("law_heads"), ""))
-        # Every word a date can begin with, as one plain pattern (no guards, no regex-only syntax).
-        # (วัน, ต้น, กลาง are common words: they count only with what must follow them.)
-        weekdays = [w for w in self.weekday_numbers if len(w.rstrip(".")) > 1]
-        self.start_word = _word_pattern(
-            dict.fromkeys(
-                [*self.month_numbers, *weekdays, *self.relative, "ปีงบ", *(f"วัน{w}" for w in weekdays)]
-                + [part + tail for part in self.parts for tail in ["เดือน", *self.relative]],
-                "",
-            )
-            | {row["marker"]: "" for row in load("eras")}
+        # Where a date can begin (see extract/starts.py): a day before a month, a range or a
+        # list; a number written with separators; a year after ปี; a month word with its guard;
+        # an era before a year; a weekday with its cue or in a range ...
+        month_guards = dict.fromkeys(full_forms, "") | {form: _guard(form, _THAI_LETTERS) for form in abbreviations}
+        day_end = r"\d?(?!\d)"  # what follows the first digit of a day of the month
+        gap_month = rf" ?-? ?(?:เดือน ?)?(?:{_word_pattern(month_guards)})"
+        range_sep = r" ?(?:[-–—]|(?:จน)?ถึง(?: ?วันที่)?) ?"
+        list_sep = r" ?(?:,|และ|หรือ) ?(?:วันที่ ?)?"
+        digits = (
+            # not inside a number: 07/11/2564, 26.02.2563; 2020-02-26; 26 ก.พ., 26-28 ก.พ.;
+            # 15 และ 18 มิ.ย.
+            r"(?<![.,:/]\d)(?=\d?(?P<date_numsep>[/.-])\d\d?(?P=date_numsep)\d\d|\d{3}(?P<date_isosep>[-/])\d\d?(?P=date_isosep)\d"
+            rf"|{day_end}(?:{range_sep}\d{day_end})?{gap_month}|{day_end}{list_sep}\d{day_end})"
+            # ปี 2564, ปีบัญชี 2561, วันที่ 5 (ที่ผ่านมา)
+            r"|(?<=ปี\d)|(?<=ปี \d)|(?<=บัญชี\d)|(?<=บัญชี \d)|(?<=วันที่\d)|(?<=วันที่ \d)"
         )
+        weekdays = [w for w in self.weekday_numbers if len(w.rstrip(".")) > 1]
+        # a weekday with its cue or in a range: วันศุกร์นี้, จันทร์-ศุกร์, เสาร์และอาทิตย์
+        weekday_guard = r"(?= ?(?:[-–—]|จน|ถึง|นี้|หน้า|ที่ผ่านมา|ที่แล้ว|ที่จะถึง|และ|วัน|อาทิตย์))"
+        words = [
+            ("ปีงบ", ""),
+            *month_guards.items(),
+            *((row["marker"], r"(?= ?\d)") for row in load("eras")),  # พ.ศ. 2475
+            *((word, "") for word in self.relative),
+            *((part, rf"(?=เดือน|{self.relative_word})") for part in self.parts),  # ต้นเดือน, ปลายปีนี้
+            *((day + weekday, weekday_guard) for weekday in weekdays for day in ("", "วัน")),
+        ]
+        self.trigger = Trigger(digits, tuple((_form_units(word), guard) for word, guard in words))
+        self.word_letters = frozenset(word[0] for word, _ in words)
         self.full_forms = frozenset(full_forms)
 
     def month_number(self, written: str) -> int:
@@ -168,6 +168,11 @@ class _Lexicon:
 
     def weekday_number(self, written: str) -> int:
         return self.weekday_numbers[written]
+
+
+def trigger() -> Trigger:
+    """Where a date can begin, for :func:`~newsstruct.extract.starts.trigger_starts`."""
+    return _lexicon().trigger
 
 
 def date_pattern_parts() -> dict[str, str]:
@@ -181,8 +186,14 @@ def _lexicon() -> _Lexicon:
     return _Lexicon()
 
 
+class _Patterns(NamedTuple):
+    starting_with_digit: regex.Pattern
+    starting_with_word: regex.Pattern
+    word_letters: frozenset[str]  # the letters a date starting with a word begins with
+
+
 @functools.cache
-def _compiled() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern, re.Pattern, regex.Pattern]:
+def _compiled() -> tuple[_Patterns, regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
     lex = _lexicon()
     short_year_end = rf"{_NUMBER_END}(?! ?+(?:{lex.year_blockers}))"
     year_digits = r"(?:[12]\d{3}+|\d{2}+)"
@@ -207,8 +218,8 @@ def _compiled() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Patt
     abbreviated_month = lambda n: rf"(?P<m{n}>{lex.abbreviated_month})"  # noqa: E731
     day = lambda n: rf"(?P<d{n}>{_DAY_DIGITS})"  # noqa: E731
 
-    # Every alternative starts with a digit or with one of a few Thai letters, and the two groups
-    # sit behind a one-character test, so most positions of a text fail at once.
+    # The second date of a range of two full dates, after the first.
+    range_end = rf"{_RANGE_SEP}{weekday(2)}{_DAY_BEFORE}{day(2)}{gap}{month(2)}{year(2)}"
     starting_with_digit = [
         # 2020-02-26, 2020/02/26
         rf"(?P<iso>(?<![/.-])(?P<y1>[12]\d{{3}})(?P<isosep>[-/])(?P<m1>1[0-2]|0?[1-9])(?P=isosep)"
@@ -216,14 +227,16 @@ def _compiled() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Patt
         # 07/11/2564, 25/06/2021, 26-6-61, 26.02.2563
         rf"(?P<num>(?<![/.:,-])(?P<d1>\d{{1,2}}+)(?P<numsep>[/.-])(?P<m1>\d{{1,2}}+)(?P=numsep)"
         rf"(?P<y1>\d{{4}}+|\d{{2}}+)(?!\d|[-/.:,]\d))",
+        # 26 กุมภาพันธ์ 2563, 26 ก.พ.63, 3 มค.61 (a weekday before it is read apart) — when no
+        # second date follows as the end of a range (checked here so that the far more common
+        # single date is read once, not first as the start of a range)
+        rf"(?P<dm>(?>{day(1)}{gap}{month(1)}{year(1)}))(?!{range_end})",
         # 15 พฤศจิกายน 2564 - 10 กุมภาพันธ์ 2565,  3 มีนาคม ถึง 20 เมษายน 2565
-        rf"(?P<dmdm>{day(1)}{gap}{month(1)}{year(1)}{_RANGE_SEP}{weekday(2)}{_DAY_BEFORE}{day(2)}{gap}{month(2)}{year(2)})",
+        rf"(?P<dmdm>{day(1)}{gap}{month(1)}{year(1)}{range_end})",
         # 26-28 ก.พ. 63, 1 ถึง 3 มีนาคม 2563
         rf"(?P<ddm>{day(1)}{_RANGE_SEP}{day(2)}{gap}{month(2)}{year(2)})",
         # the 15 of "15 และ 18 มิถุนายน 2561": a day listed before a full date
         rf"(?P<dlist>{day(1)})(?=(?: ?+(?:,|และ|หรือ) ?+(?:วันที่ ?+)?+{_DAY_DIGITS})++{gap}(?:{lex.any_month}))",
-        # 26 กุมภาพันธ์ 2563, 26 ก.พ.63, 3 มค.61 (a weekday before it is read apart)
-        rf"(?P<dm>{day(1)}{gap}{month(1)}{year(1)})",
         # (ปี) 2564, (ปี) 62, (ปีการศึกษา) 2561, 2559-2560 — not after a number (3 ปี 20 วัน)
         rf"(?P<pyear>(?<=(?<!\d ?)ปี(?:บัญชี)? ?)(?P<y1>{year_digits})(?:(?:{_DASH_SEP}|/)(?P<y2>{year_digits}))?+{_NUMBER_END})",
         # (วันที่) 5 ที่ผ่านมา, (วันที่) 19 นี้
@@ -250,22 +263,20 @@ def _compiled() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Patt
         rf"(?P<wdrange>(?:วัน)?+(?P<wd1>{lex.weekday}){_RANGE_SEP}(?:วัน)?+(?P<wd2>{lex.weekday})"
         r"|(?:วัน)?+(?P<wd1>เสาร์) ?+(?:และ ?+)?+(?:วัน)?+(?P<wd2>อาทิตย์))",
     ]
-    alternatives = [
-        rf"(?<![\d.,:/])(?:{'|'.join(starting_with_digit)})",
-        rf"(?:{'|'.join(starting_with_word)})",
-    ]
-    pattern = regex.compile("|".join(alternatives))
-    # Where a date can begin: a run of digits or a word a date begins with.  Found with the
-    # standard library's engine, which scans for such a plain pattern several times faster;
-    # the full pattern is then tried only there.
-    trigger = re.compile(rf"\d(?<!\d\d)|{lex.start_word}")
+    # A date begins with a digit or with one of the words of the word trigger (never both): the
+    # first character says which of the two patterns to try.
+    patterns = _Patterns(
+        regex.compile(rf"(?<![\d.,:/])(?:{'|'.join(starting_with_digit)})"),
+        regex.compile("|".join(starting_with_word)),
+        lex.word_letters,
+    )
     # What stands right before or after a date and says which way its missing year lies.
     past_before = regex.compile(r"เมื่อ(?:วันที่|วัน|เดือน|ช่วง)?+ ?+$")
     direction_after = regex.compile(r" ?+(?:(?P<past>ที่ผ่านมา|ที่แล้ว)|(?P<future>ที่จะถึง|ที่จะมาถึง|ที่จะมีขึ้น)|(?P<this>นี้|ศกนี้))")
     law_title = regex.compile(rf"(?:{lex.law_heads})[^\d\n]{{0,80}}+$")
     weekday_before = regex.compile(rf"(?:วัน)?+(?P<wd>{lex.weekday}) ?+(?:ที่ ?+)?+$")
     blocker_after = regex.compile(rf" ?+(?:{lex.year_blockers})")
-    return pattern, past_before, direction_after, law_title, weekday_before, trigger, blocker_after
+    return patterns, past_before, direction_after, law_title, weekday_before, blocker_after
 
 
 # Numeric dates are not dates after these (a house, document or case number: เลขที่ 12/3/2560).
@@ -281,7 +292,7 @@ def _direction(ctx: _Context, start: int, end: int) -> str | None:
     if ctx.anchored:
         return "around"
     text, pos, endpos = ctx.text, ctx.pos, ctx.endpos
-    _, past_before, direction_after, _, _, _, _ = _compiled()
+    _, past_before, direction_after, _, _, _ = _compiled()
     if past_before.search(text[max(pos, start - 12):start]):
         return "past"
     after = direction_after.match(text, end, endpos)
@@ -297,8 +308,14 @@ def _checked(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+# (month, day) pairs some year has: those of 2000, a leap year (29 ก.พ. may exist).
+_DAYS_OF_YEAR = frozenset(
+    (date.month, date.day) for date in (dt.date(2000, 1, 1) + dt.timedelta(days=n) for n in range(366))
+)
+
+
 def _valid_day_month(month: int, day: int) -> bool:
-    return _checked(2000, month, day) is not None  # 2000 is a leap year: 29 ก.พ. may exist
+    return (month, day) in _DAYS_OF_YEAR
 
 
 class _Context:
@@ -333,10 +350,11 @@ def _resolve_day_month(match: regex.Match, ctx: _Context, start: int) -> dict[st
     """Fields for day-month dates and their ranges (``26 ก.พ. 63``, ``1-3 มีนาคม``, lists)."""
     lex = _lexicon()
     fields: dict[str, Any] = {"value": None}
-    first_day = int(match.group("d1"))
-    first_month = lex.month_number(match.group("m1")) if match.group("m1") else None
-    last_day = int(match.group("d2")) if match.group("d2") else None
-    last_month = lex.month_number(match.group("m2")) if match.group("m2") else None
+    d1, m1, d2, m2, y1, e1, y2, e2, ry1, ry2, wd2 = match.group("d1", "m1", "d2", "m2", "y1", "e1", "y2", "e2", "ry1", "ry2", "wd2")
+    first_day = int(d1)
+    first_month = lex.month_number(m1) if m1 else None
+    last_day = int(d2) if d2 else None
+    last_month = lex.month_number(m2) if m2 else None
     if first_month is None:
         first_month = last_month
     if first_month is None:
@@ -346,10 +364,10 @@ def _resolve_day_month(match: regex.Match, ctx: _Context, start: int) -> dict[st
         last_day, last_month = first_day, first_month
     if not (_valid_day_month(first_month, first_day) and _valid_day_month(last_month, last_day)):
         return fields  # 31 ก.พ.: a date written wrongly; no value
-    first_reading = read_year(match.group("y1"), match.group("e1"), first_month) if match.group("y1") else None
-    last_reading = read_year(match.group("y2"), match.group("e2"), last_month) if match.group("y2") else None
+    first_reading = read_year(y1, e1, first_month) if y1 else None
+    last_reading = read_year(y2, e2, last_month) if y2 else None
     wraps = (first_month, first_day) > (last_month, last_day)  # 15 พ.ย. - 10 ก.พ. 65
-    relative_year = match.group("ry2") or match.group("ry1")  # 16-18 ม.ค. ปีหน้า
+    relative_year = ry2 or ry1  # 16-18 ม.ค. ปีหน้า
     if relative_year and first_reading is None and last_reading is None:
         fields["relative"] = True
         if ctx.reference is not None:
@@ -359,7 +377,7 @@ def _resolve_day_month(match: regex.Match, ctx: _Context, start: int) -> dict[st
     if first_reading is None and last_reading is not None:
         first_year, last_year = last_reading.gregorian - (1 if wraps else 0), last_reading.gregorian
         if last_reading.era_source != "relative":
-            _year_fields(fields, last_reading, "range_end" if is_range and match.group("y1") is None else "written")
+            _year_fields(fields, last_reading, "range_end" if is_range and y1 is None else "written")
     elif first_reading is not None:
         first_year = first_reading.gregorian
         last_year = last_reading.gregorian if last_reading else first_year + (1 if wraps else 0)
@@ -383,8 +401,8 @@ def _resolve_day_month(match: regex.Match, ctx: _Context, start: int) -> dict[st
     written_weekday = _weekday_before(ctx, start)
     if written_weekday:
         _weekday_fields(fields, written_weekday, first_date)
-    elif match.group("wd2"):
-        _weekday_fields(fields, match.group("wd2"), last_date)
+    elif wd2:
+        _weekday_fields(fields, wd2, last_date)
     return fields
 
 
@@ -459,7 +477,7 @@ def _in_law_title(ctx: _Context, start: int) -> bool:
 def _short_year_is_a_count(match: regex.Match, ctx: _Context) -> bool:
     """``ปี 20 คน``: two digits followed by a unit word are a count, not a year."""
     last = match.group("y2") or match.group("y1")
-    return len(last) == 2 and _compiled()[6].match(ctx.text, match.end(), ctx.endpos) is not None
+    return len(last) == 2 and _compiled()[5].match(ctx.text, match.end(), ctx.endpos) is not None
 
 
 def _resolve_year(match: regex.Match, ctx: _Context, start: int) -> dict[str, Any] | None:
@@ -698,9 +716,12 @@ def _endpoints(kind: str, match: regex.Match, value: str | None) -> tuple[tuple[
 
 
 def _kind(match: regex.Match) -> str:
-    """Which alternative of the date pattern matched (``lastgroup`` names an inner group in regex)."""
+    """Which alternative of the date pattern matched.  ``lastgroup`` mostly names it, but regex
+    sometimes names an inner group (a shared name such as ``y1``) instead."""
+    if match.lastgroup in _RULES:
+        return match.lastgroup
     for kind in _RULES:
-        if match.start(kind) >= 0:
+        if kind in match.re.groupindex and match.start(kind) >= 0:
             return kind
     raise AssertionError("a date match without a kind")
 
@@ -736,16 +757,21 @@ def scan_dates(text: str, pos: int = 0, endpos: int | None = None, reference: dt
     >>> found[0].fields["value"], found[0].fields["year_inferred"]
     ('2019-12-05', True)
     """
-    compiled = _compiled()
-    pattern, trigger = compiled[0], compiled[5]
     endpos = len(text) if endpos is None else endpos
+    candidates = trigger_starts("dates", text, pos, endpos)
+    if not candidates:
+        return []
+    patterns = _compiled()[0]
     ctx = _Context(text, pos, endpos, reference)
     found: list[Found] = []
     pending_list: list[int] = []  # indexes of listed days waiting for the date after them
     listed: dict[int, int] = {}  # index of a listed day -> index of the date it takes its month from
     yearless: list[tuple[int, str, regex.Match]] = []  # dates that want a year the reference would give
-    scan = TriggerScan(trigger, text, pos, endpos)
-    for candidate in scan:
+    taken_until = pos
+    for candidate in candidates:
+        if candidate < taken_until:
+            continue
+        pattern = patterns.starting_with_word if text[candidate] in patterns.word_letters else patterns.starting_with_digit
         match = pattern.match(text, candidate, endpos)
         if match is None:
             continue
@@ -754,7 +780,7 @@ def scan_dates(text: str, pos: int = 0, endpos: int | None = None, reference: dt
         if kind == "dlist":
             pending_list.append(len(found))
             found.append(Found(start, match.end(), _RULES[kind], {"day": int(match.group("d1"))}))
-            scan.taken_until = match.end()
+            taken_until = match.end()
             continue
         fields = _RESOLVERS[kind](match, ctx, start)
         if fields is None:
@@ -767,7 +793,7 @@ def scan_dates(text: str, pos: int = 0, endpos: int | None = None, reference: dt
                 listed[index] = len(found)
             pending_list.clear()
         found.append(item)
-        scan.taken_until = match.end()
+        taken_until = match.end()
     if yearless:
         _years_from_article_dates(found, yearless, ctx)
     for index, partner in listed.items():

@@ -18,7 +18,6 @@ left alone (``7-9 เดือน สิงหาคม`` is a date range).
 from __future__ import annotations
 
 import functools
-import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +26,7 @@ import regex
 from ..lexicon import load, trie_pattern
 from ..records import Duration
 from .base import Found
-from .dates import TriggerScan
+from .starts import Trigger, trigger_starts
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -45,7 +44,7 @@ def _units() -> dict[str, tuple[str, int, bool]]:
 
 
 @functools.cache
-def _compiled() -> tuple[regex.Pattern, re.Pattern, regex.Pattern, regex.Pattern]:
+def _compiled() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     units = _units()
     # ชม without a dot is also the verb "watch"; it counts only at a word end.  วัน before
     # ที่ and a number is the date word (2 วันที่ 18 มิ.ย. is "the second, 18 June").
@@ -59,9 +58,6 @@ def _compiled() -> tuple[regex.Pattern, re.Pattern, regex.Pattern, regex.Pattern
         # a direction glued to the unit; "ก่อน" only at a word end (3 วันก่อนเลือกตั้ง is "before")
         r"(?P<direction>ที่แล้ว|ที่ผ่านมา|ข้างหน้า|ก่อน(?:หน้านี้)?+(?![\p{Thai}]))?+"
     )
-    # Only a number followed by a unit (maybe after a range) can start a length; finding those
-    # with the standard library's engine first keeps the full pattern off the other numbers.
-    trigger = re.compile(rf"ตลอด ?24|\d(?<![\d.,]\d)[\d,.]*+(?: ?[-–] ?[\d,.]++)? ?(?:{trie_pattern(units)})")
     # อายุ 45 ปี, วัย 6 ขวบ, อายุต่ำกว่า 15 ปี, ผู้มีอายุเกิน 60 ปี; the age of an unborn child
     # (ตั้งครรภ์ 3 เดือน); and the age of an institution or event at an anniversary
     # (ครบรอบ 27 ปี, ฉลองครบ 60 ปี), which is how old it is, not how long something lasted.
@@ -72,7 +68,17 @@ def _compiled() -> tuple[regex.Pattern, re.Pattern, regex.Pattern, regex.Pattern
     )
     # A number after these is a label or an ordinal, not an amount (ไตรมาส 4 ปีนี้, ครั้งที่ 25).
     label_before = regex.compile(r"(?:ไตรมาส|ครั้งที่|ที่|ข้อ|ฉบับที่|รุ่นที่|ชั้น|เลขที่|หมู่|ซอย|อันดับ|ลำดับที่|มาตรา|ช่อง|หมายเลข) ?+$")
-    return pattern, trigger, age_before, label_before
+    return pattern, age_before, label_before
+
+
+@functools.cache
+def trigger() -> Trigger:
+    """Where a length can begin, for :func:`~newsstruct.extract.starts.trigger_starts`: only a
+    number followed by a unit (maybe after a range), or ตลอด 24 ชั่วโมง."""
+    return Trigger(
+        digits=rf"(?<![.,]\d)(?=[\d,.]*+(?: ?[-–] ?[\d,.]++)? ?(?:{trie_pattern(_units())}))",
+        words=((list("ตลอด"), "(?= ?24)"),),
+    )
 
 
 def _number(written: str) -> Decimal:
@@ -108,43 +114,50 @@ def scan_durations(text: str, pos: int = 0, endpos: int | None = None) -> list[F
     >>> [(f.fields["value"], f.fields["kind"]) for f in scan_durations("ติดอยู่ 2-3 วัน ลูกชายอายุ 6 ขวบ")]
     [('P2D', 'duration'), ('P6Y', 'age')]
     """
-    pattern, trigger, age_before, label_before = _compiled()
     endpos = len(text) if endpos is None else endpos
+    candidates = trigger_starts("durations", text, pos, endpos)
+    if not candidates:
+        return []
+    pattern, age_before, label_before = _compiled()
     found: list[Found] = []
-    scan = TriggerScan(trigger, text, pos, endpos)
-    for candidate in scan:
-        match = pattern.match(text, candidate, endpos)
-        if match is None or label_before.search(text, max(pos, match.start("n") - 10), match.start("n")):
+    taken_until = pos
+    for candidate in candidates:
+        if candidate < taken_until:
             continue
-        designator, amount, age_only = _piece(match.group("n"), match.group("unit"), bool(match.group("half")))
+        match = pattern.match(text, candidate, endpos)
+        if match is None:
+            continue
+        number_start = match.start("n")
+        if label_before.search(text, max(pos, number_start - 10), number_start):
+            continue
+        number, number_max, unit_form, half, throughout, direction = match.group("n", "n_max", "unit", "half", "throughout", "direction")
+        designator, amount, age_only = _piece(number, unit_form, bool(half))
         parts = [(designator, amount)]
-        end = match.end("half") if match.group("half") else match.end("unit")
+        end = match.end("half") if half else match.end("unit")
         # Smaller units may follow (37 ปี 4 เดือน); stop at the first that is not smaller, and
         # after a fraction (1 ปีครึ่ง, 1.5 ปี) or a range nothing more belongs to this length.
-        chain = not (match.group("half") or "." in match.group("n") or match.group("n_max"))
-        for number, unit_form, half_index in zip(match.captures("n_more") if chain else [], match.captures("unit_more"), range(99)):
-            more_designator, more_amount, _ = _piece(number, unit_form, False)
+        chain = not (half or "." in number or number_max)
+        for more_number, more_unit, half_index in zip(match.captures("n_more") if chain else [], match.captures("unit_more"), range(99)):
+            more_designator, more_amount, _ = _piece(more_number, more_unit, False)
             if _DESIGNATOR_ORDER.index(more_designator) <= _DESIGNATOR_ORDER.index(parts[-1][0]):
                 break
             parts.append((more_designator, more_amount))
-            end = match.starts("unit_more")[half_index] + len(unit_form)
+            end = match.starts("unit_more")[half_index] + len(more_unit)
             halves = [s for s in match.starts("half_more") if s == end]
             if halves:
-                parts[-1] = (more_designator, more_amount + Decimal("0.5") * _units()[unit_form][1])
+                parts[-1] = (more_designator, more_amount + Decimal("0.5") * _units()[more_unit][1])
                 end += len("ครึ่ง")
                 break
         fields: dict[str, Any] = {"value": _iso(parts), "kind": "duration"}
-        if match.group("n_max"):
-            high, _, _ = _piece(match.group("n_max"), match.group("unit"), bool(match.group("half")))
-            high_amount = _piece(match.group("n_max"), match.group("unit"), bool(match.group("half")))[1]
+        if number_max:
+            high, high_amount, _ = _piece(number_max, unit_form, bool(half))
             if high_amount <= amount:
-                scan.taken_until = match.end()  # "5-3 ปี" is no length, nor is its "3 ปี"
+                taken_until = match.end()  # "5-3 ปี" is no length, nor is its "3 ปี"
                 continue
             fields["max_value"] = _iso([(high, high_amount)])
-        number_start = match.start("n")
-        start = match.start() if match.group("throughout") else number_start
-        if match.group("direction") and end == match.start("direction"):
-            fields["direction"] = _DIRECTIONS[match.group("direction").removesuffix("หน้านี้") or "ก่อน"]
+        start = match.start() if throughout else number_start
+        if direction and end == match.start("direction"):
+            fields["direction"] = _DIRECTIONS[direction.removesuffix("หน้านี้") or "ก่อน"]
             end = match.end("direction")
         age_cue = age_before.search(text, max(pos, number_start - 30), number_start)
         if age_cue and age_cue.group("years_only") and designator != "Y":
@@ -153,7 +166,7 @@ def scan_durations(text: str, pos: int = 0, endpos: int | None = None) -> list[F
             fields["kind"] = "age"
             start = number_start  # "ตลอด" never belongs to an age
         found.append(Found(start, end, "age" if fields["kind"] == "age" else "number_unit", fields))
-        scan.taken_until = end
+        taken_until = end
     return found
 
 

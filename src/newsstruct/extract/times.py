@@ -31,7 +31,7 @@ import regex
 from ..lexicon import load, trie_pattern
 from ..records import Time
 from .base import Found, record_fields
-from .dates import TriggerScan
+from .starts import Trigger, trigger_starts
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -53,7 +53,7 @@ def _tables() -> tuple[dict[str, int], dict[str, tuple[str, str | None]]]:
 
 
 @functools.cache
-def _compiled() -> tuple[regex.Pattern, re.Pattern, regex.Pattern]:
+def _compiled() -> tuple[regex.Pattern, regex.Pattern]:
     numbers, words = _tables()
     number_word = trie_pattern(numbers)
     hour = rf"(?:\d{{1,2}}+{_NUMBER_END}|{number_word})"
@@ -93,24 +93,46 @@ def _compiled() -> tuple[regex.Pattern, re.Pattern, regex.Pattern]:
         rf"(?! ?+(?:\d{{1,2}}+(?:[.:]\d| ?+(?:โมง|ทุ่ม|นาฬิกา|น\.))|(?:{number_word}) ?+(?:โมง|ทุ่ม)|โมง)))",
     ]
     pattern = regex.compile("|".join(alternatives))
-    # Where a time can begin, as a plain pattern for the standard library's faster scan.  Number
-    # words and ตี, ช่วง, ตอน are common syllables (สามารถ, ตีพิมพ์, ช่วงนี้): they count only
-    # with what must follow them.
-    period_words = [f for f, (_, c) in words.items() if c is None]
-    starts = trie_pattern(
-        ["บ่าย", "เที่ยง", "หลังเที่ยงคืน", "เช้ามืด", "เมื่อคืนนี้"]
-        + [cue + word for cue in ("ช่วง", "ตอน", "ยาม", "ช่วง ", "ตอน ") for word in [*period_words, "เที่ยง"]]
-        + [word + tail for word in period_words for tail in ("นี้", "ที่ผ่านมา")]
-        + [day + gap + word for day in day_words for gap in ("", " ") for word in period_words]
-    )
-    trigger = re.compile(rf"\d(?<!\d\d)|{starts}|(?:{number_word}) ?(?:โมง|ทุ่ม)|ตี ?(?:\d|{number_word})")
     # (ประมาณ, ราว "about" alone are no cue: ประมาณ 4.47 is a measurement; เวลาประมาณ 10.30 is a time.)
     cue_before = regex.compile(r"(?:เวลา|ตั้งแต่|ถึง|จนถึง|ระหว่าง|กระทั่ง|ช่วง|ตอน) ?+(?:ประมาณ|ราว|ช่วง)?+ ?+$")
-    return pattern, trigger, cue_before
+    return pattern, cue_before
+
+
+@functools.cache
+def trigger() -> Trigger:
+    """Where a time can begin, for :func:`~newsstruct.extract.starts.trigger_starts`: a number
+    before a clock word or a dot or colon, or a word a time begins with.  Number words and ตี,
+    ช่วง, ตอน are common syllables (สามารถ, ตีพิมพ์, ช่วงนี้): they count only with what must
+    follow them."""
+    numbers, words = _tables()
+    number_word = trie_pattern(numbers)
+    period_words = [f for f, (_, c) in words.items() if c is None]
+    periods, periods_or_noon = trie_pattern(period_words), trie_pattern([*period_words, "เที่ยง"])
+    day_words = [row["form"] for row in load("relative_dates") if row["unit"] == "day"]
+    guarded = (
+        [(word, "") for word in ("บ่าย", "เที่ยง", "หลังเที่ยงคืน", "เช้ามืด", "เมื่อคืนนี้")]
+        # ช่วงเช้า, ตอน บ่าย, ยามค่ำ; เช้านี้, ค่ำที่ผ่านมา; พรุ่งนี้เช้า, เมื่อวาน ค่ำ
+        + [("ช่วง", rf"(?= ?(?:{periods_or_noon}))"), ("ตอน", rf"(?= ?(?:{periods_or_noon}))"), ("ยาม", rf"(?={periods_or_noon})")]
+        + [(word, "(?=นี้|ที่ผ่านมา)") for word in period_words]
+        + [(day, rf"(?= ?(?:{periods}))") for day in day_words]
+        + [(word, "(?= ?(?:โมง|ทุ่ม))") for word in numbers]
+        + [("ตี", rf"(?= ?(?:\d|{number_word}))")]
+    )
+    return Trigger(
+        digits=r"(?=\d?(?:[.:]\d| ?(?:นาฬิกา|โมง|ทุ่ม)))",
+        words=tuple(([re.escape(letter) for letter in word], guard) for word, guard in guarded),
+    )
+
+
+_KINDS = ("clock", "nalika", "afternoon", "mong", "thum", "ti", "noon", "period")
 
 
 def _kind(match: regex.Match) -> str:
-    for kind in ("clock", "nalika", "afternoon", "mong", "thum", "ti", "noon", "period"):
+    """Which alternative of the time pattern matched: ``lastgroup`` mostly names it, but regex
+    sometimes names an inner group (a shared name such as ``n``) instead."""
+    if match.lastgroup in _KINDS:
+        return match.lastgroup
+    for kind in _KINDS:
         if match.start(kind) >= 0:
             return kind
     raise AssertionError("a time match without a kind")
@@ -129,14 +151,15 @@ def _hhmm(hour: int, minute: int = 0) -> str | None:
 
 
 def _clock_fields(match: regex.Match, text: str, start: int, pos: int) -> dict[str, Any] | None:
-    first = _hhmm(int(match.group("h1")), int(match.group("mi1")))
-    last = _hhmm(int(match.group("h2")), int(match.group("mi2"))) if match.group("h2") else None
-    if first is None or match.group("h2") and last is None:
+    h1, mi1, h2, mi2, u1, u2, sep1 = match.group("h1", "mi1", "h2", "mi2", "u1", "u2", "sep1")
+    first = _hhmm(int(h1), int(mi1))
+    last = _hhmm(int(h2), int(mi2)) if h2 else None
+    if first is None or h2 and last is None:
         return None
     # A dotted number is a time only with น. (on either end), a colon, or a cue such as เวลา.
-    has_unit = match.group("u1") or match.group("u2")
-    colon = match.group("sep1") == ":"
-    if not (has_unit or colon or _compiled()[2].search(text, max(pos, start - 12), start)):
+    has_unit = u1 or u2
+    colon = sep1 == ":"
+    if not (has_unit or colon or _compiled()[1].search(text, max(pos, start - 12), start)):
         return None
     if last is None:
         return {"value": first}
@@ -180,12 +203,17 @@ def scan_times(text: str, pos: int = 0, endpos: int | None = None) -> list[Found
     >>> [(f.rule, f.fields["value"]) for f in scan_times("เมื่อเวลา10.15 และ 2 ทุ่ม")]
     [('clock', '10:15'), ('six_hour_clock', '20:00')]
     """
-    pattern, trigger, _ = _compiled()
-    _, words = _tables()
     endpos = len(text) if endpos is None else endpos
+    candidates = trigger_starts("times", text, pos, endpos)
+    if not candidates:
+        return []
+    pattern = _compiled()[0]
+    _, words = _tables()
     found: list[Found] = []
-    scan = TriggerScan(trigger, text, pos, endpos)
-    for candidate in scan:
+    taken_until = pos
+    for candidate in candidates:
+        if candidate < taken_until:
+            continue
         match = pattern.match(text, candidate, endpos)
         if match is None:
             continue
@@ -215,7 +243,7 @@ def scan_times(text: str, pos: int = 0, endpos: int | None = None) -> list[Found
         if fields is None:
             continue
         found.append(Found(start, match.end(), rule, fields))
-        scan.taken_until = match.end()
+        taken_until = match.end()
     return found
 
 
