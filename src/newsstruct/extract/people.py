@@ -26,10 +26,12 @@ main one, ``acting_role`` the position held in an acting capacity (``รัก�
 
 from __future__ import annotations
 
+import bisect
 import collections
 import functools
 import logging
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..lexicon import load, load_words
@@ -228,7 +230,7 @@ def _stop_words() -> frozenset[str]:
 
 class _Tables(NamedTuple):
     title: re.Pattern  # one title or a stack of titles
-    title_start: re.Pattern  # a lookahead finding every position where a title may begin
+    title_first: re.Pattern  # any single title form: where a title may begin (see _matches_from)
     titles_by_skeleton: dict[str, TitleInfo]  # a title form without dots/spaces -> its row
     trap: re.Pattern
     trap_offsets: tuple[int, ...]
@@ -236,8 +238,9 @@ class _Tables(NamedTuple):
     glued_stop: re.Pattern  # stop words that cut a glued run by themselves
     role: re.Pattern  # (prefix|acting)* (head|descriptor)
     cut_word: re.Pattern  # a lookahead: where a role, a stop word or a title begins (where a name may end)
+    cut_word_first: re.Pattern  # any of the words cut_word may begin with
     position: re.Pattern  # (prefix|acting)* head: what may stand before a title
-    position_starts: re.Pattern  # a lookahead capturing a position at every place one begins
+    position_first: re.Pattern  # any of the words a position may begin with
     stop_before: re.Pattern  # a stop word ending right before a position
     role_part: re.Pattern
     acting: re.Pattern
@@ -304,7 +307,7 @@ def _tables() -> _Tables:
     thai_script = "\u0E01-\u0E3A\u0E40-\u0E5B"
     return _Tables(
         title=title,
-        title_start=re.compile(rf"(?=(?:{stack_trie}|{single_trie}))"),
+        title_first=re.compile(_trie(stackable + single)),
         titles_by_skeleton=by_skeleton,
         trap=re.compile(_trie(traps)),
         trap_offsets=tuple(sorted(offsets)),
@@ -315,8 +318,9 @@ def _tables() -> _Tables:
         cut_word=re.compile(
             rf"(?=(?:{_trie(stop_words)}|{modifiers}{_trie(heads + descriptors)}|{stack_trie}|{single_trie}))"
         ),
+        cut_word_first=re.compile(_trie(stop_words + prefixes + acting + heads + descriptors + stackable + single)),
         position=re.compile(position),
-        position_starts=re.compile(rf"(?=({position}))"),
+        position_first=re.compile(_trie(prefixes + acting + heads)),
         stop_before=re.compile(rf"{_trie(stop_words)}$"),
         role_part=re.compile(
             rf"{_trie(parts)}|\((?=[^()\n]{{1,30}}\))|[{thai_script}A-Za-z]{{1,6}}\.[{thai_script}A-Za-z0-9.]*+"
@@ -332,8 +336,30 @@ def _tables() -> _Tables:
     )
 
 
+def _matches_from(first: re.Pattern, pattern: re.Pattern, text: str, pos: int, end: int) -> Iterator[re.Match]:
+    """The match of ``pattern`` at every place in ``text[pos:end]`` where it matches, overlapping
+    ones included, left to right.
+
+    ``first`` is a trie of the literal words ``pattern`` may begin with: searching it lets the
+    engine skip ahead by first letters, where a lookahead scan (``(?=...)``) or ``pattern`` itself
+    (optional modifiers first) would be tried at every place of the text.
+
+    >>> tables = _tables()
+    >>> [m.group() for m in _matches_from(tables.title_first, tables.title, "โดยนายสมชาย", 0, 11)]
+    ['นาย']
+    """
+    search, match_at = first.search, pattern.match
+    while (hit := search(text, pos, end)) is not None:
+        pos = hit.start()
+        match = match_at(text, pos, end)
+        if match is not None:
+            yield match
+        pos += 1
+
+
+@functools.lru_cache(maxsize=4096)
 def _info_of(title_text: str) -> TitleInfo | None:
-    """The row of the first title in a (maybe stacked) title as written."""
+    """The row of the first title in a (maybe stacked) title as written (cached: few forms recur)."""
     tables = _tables()
     skeleton = _skeleton(title_text)
     best = None
@@ -345,8 +371,9 @@ def _info_of(title_text: str) -> TitleInfo | None:
     return best
 
 
-def _split_stack(title_text: str) -> list[TitleInfo]:
-    """The titles a stacked title is made of, in order (``รศ.ดร.`` -> รศ., ดร.)."""
+@functools.lru_cache(maxsize=4096)
+def _split_stack(title_text: str) -> tuple[TitleInfo, ...]:
+    """The titles a stacked title is made of, in order (``รศ.ดร.`` -> รศ., ดร.); cached."""
     tables = _tables()
     parts: list[TitleInfo] = []
     rest = _skeleton(title_text)
@@ -359,7 +386,18 @@ def _split_stack(title_text: str) -> list[TitleInfo]:
                 break
         else:
             break
-    return parts
+    return tuple(parts)
+
+
+@functools.lru_cache(maxsize=4096)
+def _stack_evidence(stack: tuple[TitleInfo, ...]) -> str:
+    """How much a (stacked) title tells that a name follows: "strong", "weak" or "royal"."""
+    evidence = "strong" if all(part.evidence == "strong" for part in stack) else stack[-1].evidence
+    if any(part.evidence == "royal" for part in stack):
+        evidence = "royal"
+    if len(stack) > 1 and stack[0].evidence == "strong":
+        evidence = "strong"
+    return evidence
 
 
 # -- reading names -----------------------------------------------------------------------------
@@ -424,11 +462,32 @@ def _verb_phrase_at(text: str, pos: int, limit: int) -> bool:
     """Whether running text goes on at ``pos``: a stop word or a common word that names do not hold."""
     if _tables().stop.match(text, pos, limit):
         return True
-    end = _word_end(text, pos, limit)
-    inner, frequency = _name_stats().inner, _text_frequency()
-    return any(
-        inner[word] <= _LOOSE and frequency.get(word, 0) >= _COMMON_IN_TEXT for word in _dict_words_at(text, pos, end)
+    return _loose_word_at(text, pos, _word_end(text, pos, limit))
+
+
+@functools.cache
+def _loose_words() -> frozenset[str]:
+    """Common words of running text that names hardly hold inside them (พ่อ, อาการ, ชอบ; not ชัย):
+    one glued after a name ends it.  Dictionary words of two to ``_LONGEST_COMMON_WORD`` letters
+    held by at most ``_LOOSE`` listed names and seen at least ``_COMMON_IN_TEXT`` times in TTC."""
+    inner, words = _name_stats().inner, _common_words()
+    return frozenset(
+        word
+        for word, count in _text_frequency().items()
+        if count >= _COMMON_IN_TEXT and 2 <= len(word) <= _LONGEST_COMMON_WORD and inner[word] <= _LOOSE and word in words
     )
+
+
+def _loose_word_at(text: str, pos: int, end: int) -> bool:
+    """Whether one of :func:`_loose_words` starts at ``pos`` and ends by ``end``, not before a vowel
+    sign or a tone mark (the words :func:`_dict_words_at` would find)."""
+    words = _loose_words()
+    for length in range(2, min(end - pos, _LONGEST_COMMON_WORD) + 1):
+        if pos + length < end and text[pos + length] in _NOT_WORD_START:
+            continue
+        if text[pos : pos + length] in words:
+            return True
+    return False
 
 
 def _dict_words_at(text: str, pos: int, end: int) -> list[str]:
@@ -458,6 +517,10 @@ def _syllable_start(text: str, pos: int) -> bool:
     return _NAME_START.match(text, pos) is not None and text[pos - 1] not in _NO_SYLLABLE_AFTER
 
 
+# Every place where :func:`_syllable_start` holds, found by one scan.
+_SYLLABLE_START = re.compile(f"(?<![{''.join(sorted(_NO_SYLLABLE_AFTER))}])[ก-ฮเ-ไ]")
+
+
 # A word that names rarely hold inside them (กล่าว, พ่อ, ได้) ends a glued name; one they often hold
 # (ชัย, มา, ดี) does not, unless the part before it is a known name.
 _RARE_INSIDE_NAMES = 10
@@ -485,7 +548,6 @@ def _name_end(doc: Document, start: int, run_end: int, limit: int, *, surname: b
         return run_end
     tables = _tables()
     inner = _name_stats().inner
-    frequency = _text_frequency()
     # A short run that a space or punctuation closes is a whole name unless a verb of speech, a
     # role or a title is glued inside it (นางบัวผัน คำพา, นายสุดประสงค์; but นายสมชายกล่าว).
     strict = run_end - start <= _SHORT_RUN and (run_end >= limit or not _THAI_LETTER_AT.match(text, run_end))
@@ -494,13 +556,18 @@ def _name_end(doc: Document, start: int, run_end: int, limit: int, *, surname: b
     window_end = min(run_end, start + _LONGEST_NAME)
     marked = set()
     # (the scan may look past the window: a role or title that begins inside it may end beyond)
-    for match in tables.cut_word.finditer(text, start + _MIN_GIVEN, min(limit, window_end + _LONGEST_NAME)):
+    scan_end = min(limit, window_end + _LONGEST_NAME)
+    for match in _matches_from(tables.cut_word_first, tables.cut_word, text, start + _MIN_GIVEN, scan_end):
         if match.start() >= window_end:
             break
         marked.add(match.start())
-    for cut in range(start + _MIN_GIVEN, window_end):
-        if not _syllable_start(text, cut):
-            continue
+    # Only a syllable start can be a cut; in a short closed run only one where a role, stop word or
+    # title begins (a marked one) can end the name, so the others are not visited at all.
+    if strict:
+        cuts = sorted(cut for cut in marked if _syllable_start(text, cut))
+    else:
+        cuts = [match.start() for match in _SYLLABLE_START.finditer(text, start + _MIN_GIVEN, window_end)]
+    for cut in cuts:
         if first_cut is not None and cut - start > _LONGEST_LISTED_NAME:
             break  # only a longer known name could still move the cut, and there is none this long
         prefix = text[start:cut]
@@ -528,10 +595,7 @@ def _name_end(doc: Document, start: int, run_end: int, limit: int, *, surname: b
             continue
         if ends_name is None:
             loose_counts = prefix_known or (not surname and cut - start >= 3)
-            if loose_counts and any(
-                inner[word] <= _LOOSE and frequency.get(word, 0) >= _COMMON_IN_TEXT
-                for word in _dict_words_at(text, cut, run_end)
-            ):
+            if loose_counts and _loose_word_at(text, cut, run_end):
                 ends_name = "loose"  # a common word that names do not hold (พ่อ, อาการ, ชอบ)
             else:
                 continue
@@ -793,10 +857,19 @@ def _read_surname(doc: Document, given: str, start: int, limit: int) -> tuple[in
         following = text[end + 1 : next_end]
         if following and not _starts_with_stop(doc, end + 1, next_end):
             joined = word + following
-            elsewhere = re.search(rf"(?<![{_THAI_LETTER}]){re.escape(joined)}(?![{_THAI_LETTER}])", doc.text)
-            if elsewhere or (joined in lists.family and word not in lists.family):
+            if joined in _doc_words(doc) or (joined in lists.family and word not in lists.family):
                 return next_end, joined, "title_name_joined"
     return end, surname, rule
+
+
+def _doc_words(doc: Document) -> frozenset[str]:
+    """Every run of Thai letters in the article (computed once per article): whether the article
+    writes a word whole somewhere is a set look-up, not a search of the whole text per mention."""
+    words = getattr(doc, "_people_words", None)
+    if words is None:
+        words = frozenset(_NAME_WORD.findall(doc.text))
+        doc._people_words = words  # type: ignore[attr-defined]
+    return words
 
 
 def _common_words_in(word: str) -> int:
@@ -913,9 +986,12 @@ def _role_chunk_end(text: str, pos: int, limit: int) -> int:
     tables = _tables()
     match = _ROLE_CHUNK.match(text, pos, limit)
     end = match.end() if match else pos
-    for cut in range(pos, end):
-        if _role_stop_at(text, cut, end):
-            return cut
+    # Only where a stop word or a title begins can the run be cut: searched by their first words.
+    search = _role_cut_first().search
+    while (hit := search(text, pos, end)) is not None:
+        if _role_stop_at(text, hit.start(), end):
+            return hit.start()
+        pos = hit.start() + 1
     return end
 
 
@@ -924,6 +1000,12 @@ def _role_stop() -> re.Pattern:
     words = [row["word"] for row in load("person_stops") if row["glued"] == "yes"]
     words += ["และ", "ในฐานะ", "ได้", "ซึ่ง", "เป็น", "จึง", "ว่า", "พร้อม"]
     return re.compile(_trie(set(words)))
+
+
+@functools.cache
+def _role_cut_first() -> re.Pattern:
+    """Any word :func:`_role_stop_at` may hold at a place: a stop word or a title form."""
+    return re.compile(_role_stop().pattern + "|" + _tables().title_first.pattern)
 
 
 def _role_stop_at(text: str, pos: int, end: int) -> bool:
@@ -1023,8 +1105,11 @@ def _word_boundary_at(text: str, pos: int, title_end: int, floor: int) -> bool:
     words = _common_words()
     if not any(text[pos - length : pos] in words for length in range(2, min(_LONGEST_COMMON_WORD, pos - floor) + 1)):
         return False
-    for begin in range(max(floor, pos - 8), pos):
-        swallows = any(text[begin:end] in words for end in range(title_end, min(len(text), begin + _LONGEST_COMMON_WORD) + 1))
+    around = _words_around(text[pos:title_end])
+    for begin in range(max(floor, pos - _SWALLOW_BEFORE), pos):
+        # a dictionary word text[begin:end] with end >= title_end (อย่าง swallows ย่า)
+        after = around.get(text[begin:pos])
+        swallows = after is not None and any(text.startswith(rest, title_end) for rest in after)
         # a word that would swallow the title must itself begin where a word ends
         if swallows and (
             begin == floor
@@ -1034,6 +1119,36 @@ def _word_boundary_at(text: str, pos: int, title_end: int, floor: int) -> bool:
     return True
 
 
+_SWALLOW_BEFORE = 8  # letters: how far before a title a word that swallows it may begin
+
+
+@functools.cache
+def _short_words_blob() -> str:
+    """The dictionary words of at most ``_LONGEST_COMMON_WORD`` letters, one a line (searched as one string)."""
+    return "\n" + "\n".join(word for word in _common_words() if len(word) <= _LONGEST_COMMON_WORD) + "\n"
+
+
+@functools.lru_cache(maxsize=256)
+def _words_around(title: str) -> dict[str, frozenset[str]]:
+    """The dictionary words (of at most ``_LONGEST_COMMON_WORD`` letters) that hold ``title`` after
+    one to ``_SWALLOW_BEFORE`` letters, as {letters before: letters after}: for ย่า, ``อ -> {ง, ...}``
+    (อย่าง).  Built once per title from one search of all the words; :func:`_word_boundary_at`
+    then asks one look-up per place instead of one per place and word length.
+
+    >>> "ง" in _words_around("ย่า")["อ"]
+    True
+    """
+    blob = _short_words_blob()
+    around: dict[str, set[str]] = {}
+    index = blob.find(title)
+    while index >= 0:
+        begin = blob.rfind("\n", 0, index) + 1
+        if 1 <= index - begin <= _SWALLOW_BEFORE:
+            around.setdefault(blob[begin:index], set()).add(blob[index + len(title) : blob.find("\n", index)])
+        index = blob.find(title, index + 1)
+    return {before: frozenset(after) for before, after in around.items()}
+
+
 def _title_candidates(doc: Document, reuse: dict[int, _Candidate] | None = None) -> list[_Candidate]:
     """Titled mentions, left to right; a rejected title lets the search go on one letter later."""
     text = doc.text
@@ -1041,14 +1156,9 @@ def _title_candidates(doc: Document, reuse: dict[int, _Candidate] | None = None)
     limit = doc.body_end
     tables = _tables()
     taken_until = doc.body_start
-    # A lookahead finds every place a title may begin (cheap, one C scan); the full title pattern
-    # is tried only there.
-    for start_match in tables.title_start.finditer(text, doc.body_start, limit):
-        start = start_match.start()
+    for match in _matches_from(tables.title_first, tables.title, text, doc.body_start, limit):
+        start = match.start()
         if start < taken_until:
-            continue
-        match = tables.title.match(text, start, limit)
-        if match is None:
             continue
         # A name read cleanly in the first pass reads the same in the second.
         candidate = reuse.get(start) if reuse else None
@@ -1086,11 +1196,7 @@ def _titled(doc: Document, start: int, title_text: str) -> _Candidate | None:
     if stack[0].title == "ว่าที่" and len(stack) == 1:
         return None
     info = stack[0] if stack[0].title != "ว่าที่" else stack[1]
-    evidence = "strong" if all(part.evidence == "strong" for part in stack) else stack[-1].evidence
-    if any(part.evidence == "royal" for part in stack):
-        evidence = "royal"
-    if len(stack) > 1 and stack[0].evidence == "strong":
-        evidence = "strong"
+    evidence = _stack_evidence(stack)
     if not _title_start_ok(doc, start, title_text, evidence):
         return None  # asked first: it is cheap and rejects ตา, น้า, ย่า inside ตาม, หน้า, ย่าง
     before = text[max(doc.body_start, start - 8) : start]
@@ -1099,6 +1205,8 @@ def _titled(doc: Document, start: int, title_text: str) -> _Candidate | None:
         # A trap may still hide a real name (นายพล / นายพลากร): a known given name that runs
         # past the end of the trap word wins.
         name_end = _word_end(text, title_end, limit)
+        if not _listed_given_beyond(text, title_end, trap_end, name_end):
+            return None  # (the cheap question first: no listed given name runs past the trap)
         cut = _name_end(doc, title_end, name_end, limit)
         if cut <= trap_end or text[title_end:cut] not in lists.given:
             return None
@@ -1132,6 +1240,17 @@ def _titled(doc: Document, start: int, title_text: str) -> _Candidate | None:
         },
         name.resume,
     )
+
+
+@functools.cache
+def _longest_given() -> int:
+    return max(map(len, name_lists().given), default=0)
+
+
+def _listed_given_beyond(text: str, start: int, after: int, end: int) -> bool:
+    """Whether a listed given name begins at ``start`` and ends past ``after``, by ``end``."""
+    given = name_lists().given
+    return any(text[start:cut] in given for cut in range(after + 1, min(end, start + _longest_given()) + 1))
 
 
 def _clean_title(title_text: str) -> str:
@@ -1182,7 +1301,7 @@ def _royal(doc: Document, start: int, title_end: int, title_text: str, info: Tit
     )
 
 
-def _untitled_known(doc: Document, taken: list[tuple[int, int]], known: dict[str, set[str]]) -> list[_Candidate]:
+def _untitled_known(doc: Document, taken: _Taken, known: dict[str, set[str]]) -> list[_Candidate]:
     """Untitled mentions of full names the article also writes with a title (ทักษิณ ชินวัตร)."""
     text = doc.text
     names = {f"{given} {surname}": (given, surname) for given, surnames in known.items() for surname in surnames}
@@ -1193,7 +1312,7 @@ def _untitled_known(doc: Document, taken: list[tuple[int, int]], known: dict[str
         for start, end in _occurrences(text, written, doc.body_start, doc.body_end):
             if end < doc.body_end and _THAI_LETTER_AT.match(text, end):
                 continue
-            if any(s < end and start < e for s, e in taken) or not _boundary_before(text, start):
+            if taken.overlaps(start, end) or not _boundary_before(text, start):
                 continue
             found.append(_Candidate(start, end, "known_name",
                                     {"title": None, "title_category": None, "given": given, "surname": surname,
@@ -1209,7 +1328,7 @@ def _occurrences(text: str, word: str, start: int, end: int):
         index = text.find(word, index + 1, end)
 
 
-def _untitled_given(doc: Document, taken: list[tuple[int, int]], givens: set[str]) -> list[_Candidate]:
+def _untitled_given(doc: Document, taken: _Taken, givens: set[str]) -> list[_Candidate]:
     """Untitled given names of people the article names with a title (นายสมัคร ... "สมัคร").
 
     The word must stand apart: after a non-letter or a stop word, and before a non-letter, a
@@ -1228,7 +1347,7 @@ def _untitled_given(doc: Document, taken: list[tuple[int, int]], givens: set[str
     for start, end in spans:
         if found and start < found[-1].end:
             continue
-        if any(s < end and start < e for s, e in taken) or not _boundary_before(text, start):
+        if taken.overlaps(start, end) or not _boundary_before(text, start):
             continue
         if end < doc.body_end and _THAI_LETTER_AT.match(text, end):
             if not (tables.stop.match(text, end, doc.body_end) or tables.role.match(text, end, doc.body_end)):
@@ -1241,7 +1360,7 @@ def _untitled_given(doc: Document, taken: list[tuple[int, int]], givens: set[str
     return found
 
 
-def _untitled_pairs(doc: Document, taken: list[tuple[int, int]]) -> list[_Candidate]:
+def _untitled_pairs(doc: Document, taken: _Taken) -> list[_Candidate]:
     """Untitled names: a listed given name, a space, a surname (ประยุทธ์ จันทร์โอชา, จีระศักดิ์ ปานพุ่ม).
 
     The given name must be listed and not a common word.  The surname is a listed family name, or
@@ -1277,7 +1396,7 @@ def _untitled_pairs(doc: Document, taken: list[tuple[int, int]]) -> list[_Candid
             after = end + 1 if end < limit and text[end] == " " else end
             if not (_slot_closes(text, end, limit) or tables.stop.match(text, after, limit)):
                 continue
-        if any(s < end and start < e for s, e in taken) or not _boundary_before(text, start):
+        if taken.overlaps(start, end) or not _boundary_before(text, start):
             continue
         if found and start < found[-1].end:
             continue
@@ -1289,7 +1408,7 @@ def _untitled_pairs(doc: Document, taken: list[tuple[int, int]]) -> list[_Candid
     return found
 
 
-def _untitled_quoted(doc: Document, taken: list[tuple[int, int]]) -> list[_Candidate]:
+def _untitled_quoted(doc: Document, taken: _Taken) -> list[_Candidate]:
     """Names in quotes, the way headlines write them: ``"สมชาย" ยืนยัน...``, ``"ต้อม"วิชัย ใจดี``.
 
     The quoted words must be names (listed) or no common word of running text, and what follows
@@ -1314,7 +1433,7 @@ def _untitled_quoted(doc: Document, taken: list[tuple[int, int]]) -> list[_Candi
             or (full and full.group("given") in name_lists().given)
         ):
             continue
-        if any(s < end and start < e for s, e in taken):
+        if taken.overlaps(start, end):
             continue
         if doc.overlaps(start, end, ("places", "organizations", "venues", "dates", "times")):
             continue
@@ -1392,7 +1511,7 @@ def _untitled_aliases(doc: Document, candidates: list[_Candidate]) -> list[_Cand
     return found
 
 
-def _untitled_after_role(doc: Document, taken: list[tuple[int, int]]) -> list[_Candidate]:
+def _untitled_after_role(doc: Document, taken: _Taken) -> list[_Candidate]:
     """Untitled names right after a position: ``ประธานาธิบดีบารัก โอบามา``, ``อธิบดีสมชาย ใจดี``,
     ``รมว.สมศักดิ์``.
 
@@ -1404,7 +1523,11 @@ def _untitled_after_role(doc: Document, taken: list[tuple[int, int]]) -> list[_C
     tables = _tables()
     lists = name_lists()
     found: list[_Candidate] = []
-    for match in tables.position.finditer(text, doc.body_start, limit):
+    position_end = doc.body_start
+    for match in _matches_from(tables.position_first, tables.position, text, doc.body_start, limit):
+        if match.start() < position_end:
+            continue  # inside the position before (positions do not overlap)
+        position_end = match.end()
         start = match.end() + 1 if match.end() < limit and text[match.end()] == " " else match.end()
         if start >= limit or not _NAME_START.match(text, start) or tables.title.match(text, start, limit):
             continue
@@ -1429,7 +1552,7 @@ def _untitled_after_role(doc: Document, taken: list[tuple[int, int]]) -> list[_C
             end, surname = foreign_end, rest.strip()
         else:
             continue
-        if any(s < end and start < e for s, e in taken) or (found and start < found[-1].end):
+        if taken.overlaps(start, end) or (found and start < found[-1].end):
             continue
         if doc.overlaps(start, end, ("places", "organizations", "venues", "dates", "times")):
             continue
@@ -1473,7 +1596,7 @@ def _role_before(text: str, title_start: int, floor: int) -> tuple[int, int] | N
     tables = _tables()
     window_start = max(floor, title_start - 80)
     target = title_start - 1 if title_start > 0 and text[title_start - 1] == " " else title_start
-    for match in tables.position_starts.finditer(text, window_start, target):
+    for match in _matches_from(tables.position_first, tables.position, text, window_start, target):
         start = match.start()
         if start > window_start and start - 1 >= 0 and start == floor + 1 and text[floor] == " ":
             continue  # right after the previous person: that person's role
@@ -1499,6 +1622,23 @@ def _main_role(roles: list[str]) -> tuple[str | None, str | None]:
     if main is None and roles:
         main = roles[0]
     return main, acting_role
+
+
+class _Taken:
+    """The spans of people found so far (as :func:`_without_overlaps` leaves them: in order, none
+    overlapping), asked whether a new span overlaps one of them by bisection: an article of
+    thousands of mentions must not cost a loop over all of them per candidate."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, candidates: list[_Candidate]) -> None:
+        self.starts = [candidate.start for candidate in candidates]
+        self.ends = [candidate.end for candidate in candidates]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # The last span starting before `end` reaches furthest right (the spans do not overlap).
+        last = bisect.bisect_left(self.starts, end) - 1
+        return last >= 0 and self.ends[last] > start
 
 
 def _without_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -1536,17 +1676,16 @@ def extract(doc: Document) -> list[Person]:
         clean = {c.start: c for c in candidates if c.fields.get("clean")}
         candidates = _title_candidates(doc, clean)
     candidates = _without_overlaps(candidates)
-    taken = [(c.start, c.end) for c in candidates]
+    taken = _Taken(candidates)
     candidates = _without_overlaps(candidates + _untitled_known(doc, taken, _known_full_names(doc)))
-    taken = [(c.start, c.end) for c in candidates]
     candidates = _without_overlaps(candidates + _untitled_aliases(doc, candidates))
-    taken = [(c.start, c.end) for c in candidates]
+    taken = _Taken(candidates)
     candidates = _without_overlaps(candidates + _untitled_quoted(doc, taken))
-    taken = [(c.start, c.end) for c in candidates]
+    taken = _Taken(candidates)
     candidates = _without_overlaps(candidates + _untitled_pairs(doc, taken))
-    taken = [(c.start, c.end) for c in candidates]
+    taken = _Taken(candidates)
     candidates = _without_overlaps(candidates + _untitled_after_role(doc, taken))
-    taken = [(c.start, c.end) for c in candidates]
+    taken = _Taken(candidates)
     givens = {c.fields["given"] for c in candidates if c.fields.get("title") and not c.fields.get("royal")}
     candidates = _without_overlaps(candidates + _untitled_given(doc, taken, givens))
     role_info = _resolve_roles(doc, candidates)
