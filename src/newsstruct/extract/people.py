@@ -478,11 +478,36 @@ def _loose_words() -> frozenset[str]:
     )
 
 
+def _longest_by_start(words: frozenset[str]) -> dict[str, int]:
+    """First two letters -> the length of the longest of ``words`` that begins with them.  A loop
+    over the lengths of a word at a place stops there; most places begin no word at all."""
+    longest: dict[str, int] = {}
+    for word in words:
+        if len(word) >= 2 and len(word) > longest.get(word[:2], 0):
+            longest[word[:2]] = len(word)
+    return longest
+
+
+@functools.cache
+def _common_longest() -> dict[str, int]:
+    return _longest_by_start(_common_words())
+
+
+@functools.cache
+def _loose_longest() -> dict[str, int]:
+    return _longest_by_start(_loose_words())
+
+
+@functools.cache
+def _given_longest() -> dict[str, int]:
+    return _longest_by_start(name_lists().given)
+
+
 def _loose_word_at(text: str, pos: int, end: int) -> bool:
     """Whether one of :func:`_loose_words` starts at ``pos`` and ends by ``end``, not before a vowel
     sign or a tone mark (the words :func:`_dict_words_at` would find)."""
     words = _loose_words()
-    for length in range(2, min(end - pos, _LONGEST_COMMON_WORD) + 1):
+    for length in range(2, min(end - pos, _loose_longest().get(text[pos : pos + 2], 0)) + 1):
         if pos + length < end and text[pos + length] in _NOT_WORD_START:
             continue
         if text[pos : pos + length] in words:
@@ -494,7 +519,7 @@ def _dict_words_at(text: str, pos: int, end: int) -> list[str]:
     """Every dictionary word (two letters or more) starting at ``pos`` and ending by ``end``."""
     words = _common_words()
     found = []
-    for length in range(2, min(end - pos, _LONGEST_COMMON_WORD) + 1):
+    for length in range(2, min(end - pos, _LONGEST_COMMON_WORD, _common_longest().get(text[pos : pos + 2], 0)) + 1):
         if pos + length < end and text[pos + length] in _NOT_WORD_START:
             continue  # a word cannot end before a vowel sign or a tone mark
         if text[pos : pos + length] in words:
@@ -505,7 +530,7 @@ def _dict_words_at(text: str, pos: int, end: int) -> list[str]:
 def _dict_word_at(text: str, pos: int, end: int) -> str | None:
     """The longest dictionary word (two letters or more) starting at ``pos`` and ending by ``end``."""
     words = _common_words()
-    for length in range(min(end - pos, 20), 1, -1):
+    for length in range(min(end - pos, 20, _common_longest().get(text[pos : pos + 2], 0)), 1, -1):
         if text[pos : pos + length] in words:
             return text[pos : pos + length]
     return None
@@ -909,7 +934,7 @@ def _may_begin_surname(text: str, start: int, end: int) -> bool:
     words = _common_words()
     return any(
         family_start[text[start : start + length]] > 0
-        for length in range(2, min(end - start, 10) + 1)
+        for length in range(2, min(end - start, 10, _common_longest().get(text[start : start + 2], 0)) + 1)
         if text[start : start + length] in words
     )
 
@@ -1242,15 +1267,11 @@ def _titled(doc: Document, start: int, title_text: str) -> _Candidate | None:
     )
 
 
-@functools.cache
-def _longest_given() -> int:
-    return max(map(len, name_lists().given), default=0)
-
-
 def _listed_given_beyond(text: str, start: int, after: int, end: int) -> bool:
     """Whether a listed given name begins at ``start`` and ends past ``after``, by ``end``."""
     given = name_lists().given
-    return any(text[start:cut] in given for cut in range(after + 1, min(end, start + _longest_given()) + 1))
+    longest = _given_longest().get(text[start : start + 2], 0)
+    return any(text[start:cut] in given for cut in range(after + 1, min(end, start + longest) + 1))
 
 
 def _clean_title(title_text: str) -> str:
@@ -1373,9 +1394,14 @@ def _untitled_pairs(doc: Document, taken: _Taken) -> list[_Candidate]:
     tables = _tables()
     limit = doc.body_end
     found = []
+    # Only a listed given name that is no common word can begin a pair; most articles hold none
+    # (one set intersection tells) and are not scanned.
+    givens = _pair_givens() & _doc_words(doc)
+    if not givens:
+        return found
     for match in _GIVEN_BEFORE_SPACE.finditer(text, doc.body_start, limit):
         given = match.group(1)
-        if given not in lists.given or given in common:
+        if given not in givens:
             continue
         start = match.start()
         family_start = match.end()
@@ -1533,8 +1559,19 @@ def _untitled_after_role(doc: Document, taken: _Taken) -> list[_Candidate]:
             continue
         run_end = _word_end(text, start, limit)
         # cheap questions first: a listed given name begins the run, or a short word stands alone
-        listed_start = any(text[start:cut] in lists.given for cut in range(start + 3, min(run_end, start + 15) + 1))
+        longest = _given_longest().get(text[start : start + 2], 0)
+        listed_start = any(text[start:cut] in lists.given for cut in range(start + 3, min(run_end, start + 15, start + longest) + 1))
         if not listed_start and not (run_end - start <= 12 and run_end + 1 < limit and text[run_end] == " "):
+            continue
+        # ... and before reading where the name ends: it can only be a listed given name that is
+        # no common word, or the whole run a foreign name (the two cases below)
+        common = _common_words()
+        run = text[start:run_end]
+        if not (
+            any(text[start:cut] in lists.given and text[start:cut] not in common
+                for cut in range(start + 3, min(run_end, start + longest) + 1))
+            or (run not in common and _name_like(run))
+        ):
             continue
         given_end = _name_end(doc, start, run_end, limit)
         given = text[start:given_end]
@@ -1560,6 +1597,13 @@ def _untitled_after_role(doc: Document, taken: _Taken) -> list[_Candidate]:
                                 {"title": None, "title_category": None, "given": given, "surname": surname,
                                  "surname_withheld": False}, end))
     return found
+
+
+@functools.cache
+def _pair_givens() -> frozenset[str]:
+    """The listed given names that may begin an untitled pair: three letters or more, no common word."""
+    common = _common_words()
+    return frozenset(given for given in name_lists().given if len(given) >= 3 and given not in common)
 
 
 _ALIAS = re.compile(r"\ ?หรือ\ ?(?=[ก-ฮเ-ไ])")
@@ -1625,15 +1669,24 @@ def _main_role(roles: list[str]) -> tuple[str | None, str | None]:
 
 
 class _Taken:
-    """The spans of people found so far (as :func:`_without_overlaps` leaves them: in order, none
-    overlapping), asked whether a new span overlaps one of them by bisection: an article of
-    thousands of mentions must not cost a loop over all of them per candidate."""
+    """The people found so far, in order and none overlapping (as :func:`_without_overlaps` leaves
+    them).  Whether a new span overlaps one of them is asked by bisection: an article of thousands
+    of mentions must not cost a loop over all of them per candidate."""
 
-    __slots__ = ("starts", "ends")
+    __slots__ = ("candidates", "starts", "ends")
 
     def __init__(self, candidates: list[_Candidate]) -> None:
-        self.starts = [candidate.start for candidate in candidates]
-        self.ends = [candidate.end for candidate in candidates]
+        self._keep(candidates)
+
+    def add(self, more: list[_Candidate]) -> None:
+        """Add ``more``; where two overlap, the earlier (then the longer) one stays."""
+        if more:  # (most articles add nothing: no sorting again)
+            self._keep(self.candidates + more)
+
+    def _keep(self, candidates: list[_Candidate]) -> None:
+        self.candidates = _without_overlaps(candidates)
+        self.starts = [candidate.start for candidate in self.candidates]
+        self.ends = [candidate.end for candidate in self.candidates]
 
     def overlaps(self, start: int, end: int) -> bool:
         # The last span starting before `end` reaches furthest right (the spans do not overlap).
@@ -1675,19 +1728,15 @@ def extract(doc: Document) -> list[Person]:
         doc._people_full_names = {}  # type: ignore[attr-defined]
         clean = {c.start: c for c in candidates if c.fields.get("clean")}
         candidates = _title_candidates(doc, clean)
-    candidates = _without_overlaps(candidates)
     taken = _Taken(candidates)
-    candidates = _without_overlaps(candidates + _untitled_known(doc, taken, _known_full_names(doc)))
-    candidates = _without_overlaps(candidates + _untitled_aliases(doc, candidates))
-    taken = _Taken(candidates)
-    candidates = _without_overlaps(candidates + _untitled_quoted(doc, taken))
-    taken = _Taken(candidates)
-    candidates = _without_overlaps(candidates + _untitled_pairs(doc, taken))
-    taken = _Taken(candidates)
-    candidates = _without_overlaps(candidates + _untitled_after_role(doc, taken))
-    taken = _Taken(candidates)
-    givens = {c.fields["given"] for c in candidates if c.fields.get("title") and not c.fields.get("royal")}
-    candidates = _without_overlaps(candidates + _untitled_given(doc, taken, givens))
+    taken.add(_untitled_known(doc, taken, _known_full_names(doc)))
+    taken.add(_untitled_aliases(doc, taken.candidates))
+    taken.add(_untitled_quoted(doc, taken))
+    taken.add(_untitled_pairs(doc, taken))
+    taken.add(_untitled_after_role(doc, taken))
+    givens = {c.fields["given"] for c in taken.candidates if c.fields.get("title") and not c.fields.get("royal")}
+    taken.add(_untitled_given(doc, taken, givens))
+    candidates = taken.candidates
     role_info = _resolve_roles(doc, candidates)
     people = []
     for candidate, info in zip(candidates, role_info):
