@@ -234,13 +234,14 @@ class _Tables(NamedTuple):
     titles_by_skeleton: dict[str, TitleInfo]  # a title form without dots/spaces -> its row
     trap: re.Pattern
     trap_offsets: tuple[int, ...]
+    trap_firsts: frozenset[str]  # the letters trap words begin with
     stop: re.Pattern  # any stop word, at a position
     glued_stop: re.Pattern  # stop words that cut a glued run by themselves
     role: re.Pattern  # (prefix|acting)* (head|descriptor)
     cut_word: re.Pattern  # a lookahead: where a role, a stop word or a title begins (where a name may end)
-    cut_word_first: re.Pattern  # any of the words cut_word may begin with
     position: re.Pattern  # (prefix|acting)* head: what may stand before a title
     position_first: re.Pattern  # any of the words a position may begin with
+    title_or_position_first: re.Pattern  # any word a title or a position may begin with
     stop_before: re.Pattern  # a stop word ending right before a position
     role_part: re.Pattern
     acting: re.Pattern
@@ -311,6 +312,7 @@ def _tables() -> _Tables:
         titles_by_skeleton=by_skeleton,
         trap=re.compile(_trie(traps)),
         trap_offsets=tuple(sorted(offsets)),
+        trap_firsts=frozenset(trap[0] for trap in traps),
         stop=re.compile(_trie(stop_words)),
         # (roles, with their รอง/อดีต prefixes, also cut glued runs: the role pattern is asked first)
         glued_stop=re.compile(_trie([row["word"] for row in stops if row["glued"] == "yes"])),
@@ -318,9 +320,9 @@ def _tables() -> _Tables:
         cut_word=re.compile(
             rf"(?=(?:{_trie(stop_words)}|{modifiers}{_trie(heads + descriptors)}|{stack_trie}|{single_trie}))"
         ),
-        cut_word_first=re.compile(_trie(stop_words + prefixes + acting + heads + descriptors + stackable + single)),
         position=re.compile(position),
         position_first=re.compile(_trie(prefixes + acting + heads)),
+        title_or_position_first=re.compile(_trie(stackable + single + prefixes + acting + heads)),
         stop_before=re.compile(rf"{_trie(stop_words)}$"),
         role_part=re.compile(
             rf"{_trie(parts)}|\((?=[^()\n]{{1,30}}\))|[{thai_script}A-Za-z]{{1,6}}\.[{thai_script}A-Za-z0-9.]*+"
@@ -355,6 +357,37 @@ def _matches_from(first: re.Pattern, pattern: re.Pattern, text: str, pos: int, e
         if match is not None:
             yield match
         pos += 1
+
+
+class _BodyMatches(NamedTuple):
+    """Every title and every position that begins in the body (overlapping ones included)."""
+
+    titles: list[re.Match]
+    positions: list[re.Match]
+
+
+def _body_matches(doc: Document) -> _BodyMatches:
+    """The titles and positions of the body, found by one search of their first words (the longest
+    part of reading people is scanning the text; each article is scanned once, not once per kind
+    and pass).  Cached on the document.
+    """
+    found = getattr(doc, "_people_matches", None)
+    if found is None:
+        tables = _tables()
+        text, limit = doc.text, doc.body_end
+        title_at, position_at = tables.title.match, tables.position.match
+        found = _BodyMatches([], [])
+        for hit in _matches_from(tables.title_or_position_first, _ANYWHERE, text, doc.body_start, limit):
+            start = hit.start()
+            if (title := title_at(text, start, limit)) is not None:
+                found.titles.append(title)
+            if (position := position_at(text, start, limit)) is not None:
+                found.positions.append(position)
+        doc._people_matches = found  # type: ignore[attr-defined]
+    return found
+
+
+_ANYWHERE = re.compile("")  # matches at every place: _matches_from then yields every hit of its first pattern
 
 
 @functools.lru_cache(maxsize=4096)
@@ -536,13 +569,8 @@ def _dict_word_at(text: str, pos: int, end: int) -> str | None:
     return None
 
 
-def _syllable_start(text: str, pos: int) -> bool:
-    """Whether a syllable may begin at ``pos``: a consonant or a leading vowel, not after a leading vowel."""
-    # not after a leading vowel (เ|ด), nor the final consonant after ั or ็ (สุนั|ย, เด็|ก)
-    return _NAME_START.match(text, pos) is not None and text[pos - 1] not in _NO_SYLLABLE_AFTER
-
-
-# Every place where :func:`_syllable_start` holds, found by one scan.
+# Where a syllable may begin: a consonant or a leading vowel, not after a leading vowel (เ|ด), nor
+# the final consonant after ั or ็ (สุนั|ย, เด็|ก).
 _SYLLABLE_START = re.compile(f"(?<![{''.join(sorted(_NO_SYLLABLE_AFTER))}])[ก-ฮเ-ไ]")
 
 
@@ -579,29 +607,27 @@ def _name_end(doc: Document, start: int, run_end: int, limit: int, *, surname: b
     known_cut = None
     first_cut = None
     window_end = min(run_end, start + _LONGEST_NAME)
-    marked = set()
-    # (the scan may look past the window: a role or title that begins inside it may end beyond)
-    scan_end = min(limit, window_end + _LONGEST_NAME)
-    for match in _matches_from(tables.cut_word_first, tables.cut_word, text, start + _MIN_GIVEN, scan_end):
-        if match.start() >= window_end:
-            break
-        marked.add(match.start())
-    # Only a syllable start can be a cut; in a short closed run only one where a role, stop word or
-    # title begins (a marked one) can end the name, so the others are not visited at all.
-    if strict:
-        cuts = sorted(cut for cut in marked if _syllable_start(text, cut))
-    else:
-        cuts = [match.start() for match in _SYLLABLE_START.finditer(text, start + _MIN_GIVEN, window_end)]
-    for cut in cuts:
+    cut_word_at = tables.cut_word.match
+    scan_end = min(limit, window_end + _LONGEST_NAME)  # a role or title that begins in the window may end beyond it
+    # Only a syllable start can be a cut.
+    for syllable in _SYLLABLE_START.finditer(text, start + _MIN_GIVEN, window_end):
+        cut = syllable.start()
         if first_cut is not None and cut - start > _LONGEST_LISTED_NAME:
             break  # only a longer known name could still move the cut, and there is none this long
+        # Whether a role, stop word or title begins here; asked first in a short closed run, where
+        # nothing else can end the name.
+        marked = cut_word_at(text, cut, scan_end) is not None if strict else None
+        if strict and not marked:
+            continue
         prefix = text[start:cut]
         prefix_known = prefix in known or prefix in seen
         if first_cut is not None and not prefix_known:
             continue  # only a longer known name can still move the cut
+        if marked is None:
+            marked = cut_word_at(text, cut, scan_end) is not None
         ends_name = None
-        if cut not in marked:
-            pass  # no role, stop word or title begins here (one lookahead scan told)
+        if not marked:
+            pass
         elif tables.role.match(text, cut, limit) or _title_here(text, cut, limit):
             ends_name = "always"
         elif glued := tables.glued_stop.match(text, cut, limit):
@@ -1081,6 +1107,8 @@ def _trapped(text: str, pos: int) -> int:
     for offset in tables.trap_offsets:
         if offset > pos:
             break
+        if text[pos - offset] not in tables.trap_firsts:
+            continue
         match = tables.trap.match(text, pos - offset)
         if match and match.end() > pos:
             return match.end()
@@ -1181,7 +1209,7 @@ def _title_candidates(doc: Document, reuse: dict[int, _Candidate] | None = None)
     limit = doc.body_end
     tables = _tables()
     taken_until = doc.body_start
-    for match in _matches_from(tables.title_first, tables.title, text, doc.body_start, limit):
+    for match in _body_matches(doc).titles:
         start = match.start()
         if start < taken_until:
             continue
@@ -1274,6 +1302,7 @@ def _listed_given_beyond(text: str, start: int, after: int, end: int) -> bool:
     return any(text[start:cut] in given for cut in range(after + 1, min(end, start + longest) + 1))
 
 
+@functools.lru_cache(maxsize=4096)
 def _clean_title(title_text: str) -> str:
     cleaned = re.sub(r"\.\.++", ".", title_text)
     return " ".join(cleaned.split())
@@ -1395,9 +1424,9 @@ def _untitled_pairs(doc: Document, taken: _Taken) -> list[_Candidate]:
     limit = doc.body_end
     found = []
     # Only a listed given name that is no common word can begin a pair; most articles hold none
-    # (one set intersection tells) and are not scanned.
-    givens = _pair_givens() & _doc_words(doc)
-    if not givens:
+    # as a word, which one quick pass over the words tells (no match objects are built).
+    givens = _pair_givens()
+    if givens.isdisjoint(_NAME_WORD.findall(text, doc.body_start, limit)):
         return found
     for match in _GIVEN_BEFORE_SPACE.finditer(text, doc.body_start, limit):
         given = match.group(1)
@@ -1550,7 +1579,7 @@ def _untitled_after_role(doc: Document, taken: _Taken) -> list[_Candidate]:
     lists = name_lists()
     found: list[_Candidate] = []
     position_end = doc.body_start
-    for match in _matches_from(tables.position_first, tables.position, text, doc.body_start, limit):
+    for match in _body_matches(doc).positions:
         if match.start() < position_end:
             continue  # inside the position before (positions do not overlap)
         position_end = match.end()
