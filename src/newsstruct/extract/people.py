@@ -31,7 +31,7 @@ import collections
 import functools
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..lexicon import load, load_words
@@ -49,6 +49,7 @@ _THAI_LETTER = "ก-ฮะ-ฺเ-ๅ็-๎"
 _NAME_WORD = re.compile(rf"[{_THAI_LETTER}]++")
 _NAME_OR_MARK = re.compile(rf"[{_THAI_LETTER}ฯ]++")
 _THAI_LETTER_AT = re.compile(rf"[{_THAI_LETTER}]")
+_THAI_LETTERS = frozenset(letter for letter in map(chr, range(0x0E00, 0x0E80)) if _THAI_LETTER_AT.match(letter))
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]*+(?: [A-Z][A-Za-z'\-]*+){0,3}")
 # What may stand right before a title that is the classifier นาย (ตำรวจ 3 นาย, ทั้งสองนาย).
 _CLASSIFIER_BEFORE = re.compile(
@@ -375,19 +376,18 @@ def _body_matches(doc: Document) -> _BodyMatches:
     if found is None:
         tables = _tables()
         text, limit = doc.text, doc.body_end
-        title_at, position_at = tables.title.match, tables.position.match
+        search, title_at, position_at = tables.title_or_position_first.search, tables.title.match, tables.position.match
         found = _BodyMatches([], [])
-        for hit in _matches_from(tables.title_or_position_first, _ANYWHERE, text, doc.body_start, limit):
-            start = hit.start()
-            if (title := title_at(text, start, limit)) is not None:
+        pos = doc.body_start
+        while (hit := search(text, pos, limit)) is not None:
+            pos = hit.start()
+            if (title := title_at(text, pos, limit)) is not None:
                 found.titles.append(title)
-            if (position := position_at(text, start, limit)) is not None:
+            if (position := position_at(text, pos, limit)) is not None:
                 found.positions.append(position)
+            pos += 1
         doc._people_matches = found  # type: ignore[attr-defined]
     return found
-
-
-_ANYWHERE = re.compile("")  # matches at every place: _matches_from then yields every hit of its first pattern
 
 
 @functools.lru_cache(maxsize=4096)
@@ -603,7 +603,7 @@ def _name_end(doc: Document, start: int, run_end: int, limit: int, *, surname: b
     inner = _name_stats().inner
     # A short run that a space or punctuation closes is a whole name unless a verb of speech, a
     # role or a title is glued inside it (นางบัวผัน คำพา, นายสุดประสงค์; but นายสมชายกล่าว).
-    strict = run_end - start <= _SHORT_RUN and (run_end >= limit or not _THAI_LETTER_AT.match(text, run_end))
+    strict = run_end - start <= _SHORT_RUN and (run_end >= limit or text[run_end] not in _THAI_LETTERS)
     known_cut = None
     first_cut = None
     window_end = min(run_end, start + _LONGEST_NAME)
@@ -716,6 +716,8 @@ def _read_name(
     run_end = _word_end(text, pos, limit)
     if run_end - pos < _MIN_GIVEN or not _NAME_START.match(text, pos):
         return None
+    if evidence == "weak" and _title_begins_word(text, title_start, pos, run_end):
+        return None  # น้องสาว, คุณภาพ, พระราชทาน (asked before reading where the name ends)
     given_end = _name_end(doc, pos, run_end, limit)
     given = text[pos:given_end]
     known_given = given in lists.given or given in _doc_names(doc)
@@ -802,18 +804,15 @@ def _weak_title_holds(
     doc: Document, title_start: int, pos: int, given_end: int, run_end: int, known_given: bool, limit: int,
     nickname: bool = False,
 ) -> bool:
-    """Whether a weak title (น้อง, คุณ, ครู, พระ, เสี่ย) is a title here.
+    """Whether a weak title (น้อง, คุณ, ครู, พระ, เสี่ย) that begins no longer dictionary word
+    (:func:`_title_begins_word`) is a title here.
 
-    Not when the title begins a longer dictionary word (น้องสาว, คุณภาพ, พระราชทาน, ครูผู้สอน).  Yes
-    for a listed given name (คุณสมัคร), a name followed by a listed family name, or a word that is
+    Yes for a listed given name (คุณสมัคร), a name followed by a listed family name, or a word that is
     no dictionary word (a nickname: น้องแอมป์, เสี่ยโจ้); a nickname that is also a word (น้องก้อง)
     needs an alias or a quote before it (``หรือน้องก้อง``, ``"น้องก้อง"``).
     """
     text = doc.text
     given = text[pos:given_end]
-    whole = _dict_word_at(text, title_start, run_end)
-    if whole and title_start + len(whole) > pos:
-        return False
     if given in _stop_words() or _tables().role.match(text, pos, limit):
         return False
     stop = _tables().stop.match(text, pos, given_end)
@@ -836,6 +835,13 @@ def _weak_title_holds(
     # kind (พระเทพวิสุทธิกวี, พระราชปริยัติโมลี; not พระราชทาน, พระธรรมคำสอน).
     monastic_name = text.startswith("พระ", title_start) and given_end - pos >= 6
     return (nickname or monastic_name) and not _begins_with_common_word(text, pos, given_end)
+
+
+def _title_begins_word(text: str, title_start: int, pos: int, run_end: int) -> bool:
+    """Whether the title at ``title_start`` begins a longer dictionary word that runs past ``pos``,
+    where the name would begin (น้องสาว, คุณภาพ, พระราชทาน, ครูผู้สอน): then it is no title."""
+    whole = _dict_word_at(text, title_start, run_end)
+    return bool(whole) and title_start + len(whole) > pos
 
 
 def _followed_by_family(text: str, pos: int, limit: int) -> bool:
@@ -1117,7 +1123,7 @@ def _trapped(text: str, pos: int) -> int:
 
 def _boundary_before(text: str, pos: int) -> bool:
     """Whether a word starts at ``pos``: after a non-letter or right after a stop word (โดย, และ)."""
-    if pos == 0 or not _THAI_LETTER_AT.match(text, pos - 1):
+    if pos == 0 or text[pos - 1] not in _THAI_LETTERS:
         return True
     return bool(_tables().stop_before.search(text, max(0, pos - 12), pos))
 
@@ -1132,7 +1138,7 @@ def _title_start_ok(doc: Document, start: int, title_text: str, evidence: str) -
     previous = text[start - 1]
     if "." in title_text and title_text not in title_forms() and (previous.isdigit() or previous == "."):
         return False  # 14.30น.อย่าง, พล.1รอ.
-    if not _THAI_LETTER_AT.match(previous):
+    if previous not in _THAI_LETTERS:
         return True
     if _tables().stop_before.search(text, max(doc.body_start, start - 12), start):
         return True
@@ -1156,10 +1162,10 @@ def _word_boundary_at(text: str, pos: int, title_end: int, floor: int) -> bool:
     (จังหวัดตรัง|นายประเสริฐ; not พัฒนายกระดับ, มิถุนายน).  A dictionary look-up in place of
     tokenising the window."""
     words = _common_words()
-    if not any(text[pos - length : pos] in words for length in range(2, min(_LONGEST_COMMON_WORD, pos - floor) + 1)):
-        return False
     around = _words_around(text[pos:title_end])
-    for begin in range(max(floor, pos - _SWALLOW_BEFORE), pos):
+    # Swallowing words first, nearest first: most titles rejected here lie inside a word that
+    # begins a letter or two before them (อย่าง, หน้า).
+    for begin in range(pos - 1, max(floor, pos - _SWALLOW_BEFORE) - 1, -1):
         # a dictionary word text[begin:end] with end >= title_end (อย่าง swallows ย่า)
         after = around.get(text[begin:pos])
         swallows = after is not None and any(text.startswith(rest, title_end) for rest in after)
@@ -1169,7 +1175,7 @@ def _word_boundary_at(text: str, pos: int, title_end: int, floor: int) -> bool:
             or any(text[begin - length : begin] in words for length in range(1, min(_LONGEST_COMMON_WORD, begin - floor) + 1))
         ):
             return False
-    return True
+    return any(text[pos - length : pos] in words for length in range(2, min(_LONGEST_COMMON_WORD, pos - floor) + 1))
 
 
 _SWALLOW_BEFORE = 8  # letters: how far before a title a word that swallows it may begin
@@ -1230,12 +1236,18 @@ def _candidate_at(doc: Document, start: int, title_text: str) -> _Candidate | No
     """The person whose title ``title_text`` starts at ``start``, or None; a shorter title is tried
     when the longer one leaves no name (นางสาวิณี is นาง + สาวิณี)."""
     candidate = _titled(doc, start, title_text)
-    if candidate is None and title_text not in ("", "นาง"):
-        for length in range(len(title_text) - 1, 1, -1):
-            shorter = title_text[:length]
-            if shorter in title_forms():
-                return _titled(doc, start, shorter)
+    if candidate is None and (shorter := _shorter_title(title_text)) is not None:
+        return _titled(doc, start, shorter)
     return candidate
+
+
+@functools.lru_cache(maxsize=4096)
+def _shorter_title(title_text: str) -> str | None:
+    """The longest title form that ``title_text`` begins with and is longer than one letter (นาง
+    for นางสาว), or None; นาง itself is never cut to a shorter one."""
+    if title_text in ("", "นาง"):
+        return None
+    return next((title_text[:length] for length in range(len(title_text) - 1, 1, -1) if title_text[:length] in title_forms()), None)
 
 
 def _titled(doc: Document, start: int, title_text: str) -> _Candidate | None:
@@ -1353,29 +1365,53 @@ def _royal(doc: Document, start: int, title_end: int, title_text: str, info: Tit
 
 def _untitled_known(doc: Document, taken: _Taken, known: dict[str, set[str]]) -> list[_Candidate]:
     """Untitled mentions of full names the article also writes with a title (ทักษิณ ชินวัตร)."""
+    if not known:
+        return []
     text = doc.text
     names = {f"{given} {surname}": (given, surname) for given, surnames in known.items() for surname in surnames}
-    if not names:
-        return []
     found = []
-    for written, (given, surname) in names.items():
-        for start, end in _occurrences(text, written, doc.body_start, doc.body_end):
-            if end < doc.body_end and _THAI_LETTER_AT.match(text, end):
-                continue
-            if taken.overlaps(start, end) or not _boundary_before(text, start):
-                continue
-            found.append(_Candidate(start, end, "known_name",
-                                    {"title": None, "title_category": None, "given": given, "surname": surname,
-                                     "surname_withheld": False}, end))
+    for start, end in _spans_of(text, names.keys(), doc.body_start, doc.body_end):
+        if end < doc.body_end and text[end] in _THAI_LETTERS:
+            continue
+        if taken.overlaps(start, end) or not _boundary_before(text, start):
+            continue
+        given, surname = names[text[start:end]]
+        found.append(_Candidate(start, end, "known_name",
+                                {"title": None, "title_category": None, "given": given, "surname": surname,
+                                 "surname_withheld": False}, end))
     return found
 
 
-def _occurrences(text: str, word: str, start: int, end: int):
-    """Spans of every occurrence of ``word`` in ``text[start:end]`` (``str.find``: no regex to build)."""
-    index = text.find(word, start, end)
-    while index >= 0:
-        yield index, index + len(word)
-        index = text.find(word, index + 1, end)
+_FEW_WORDS = 16
+
+
+def _spans_of(text: str, words: Collection[str], start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of every occurrence of each of ``words`` in ``text[start:end]``, overlapping ones
+    included, by start and the longest first.
+
+    A few words are found by ``str.find`` each (no regex to build); many (an article naming
+    hundreds of people) by one search of a trie of them, so that the cost grows with the text and
+    not with the text times the words.
+
+    >>> _spans_of("นายสมชาย สมชาย", {"สมชาย", "ชาย"}, 0, 14)
+    [(3, 8), (5, 8), (9, 14), (11, 14)]
+    """
+    spans = []
+    if len(words) <= _FEW_WORDS:
+        for word in words:
+            index = text.find(word, start, end)
+            while index >= 0:
+                spans.append((index, index + len(word)))
+                index = text.find(word, index + 1, end)
+    else:
+        lengths = sorted({len(word) for word in words}, reverse=True)
+        search = re.compile(_trie(sorted(words))).search
+        pos = start
+        while (hit := search(text, pos, end)) is not None:
+            pos = hit.start()
+            spans.extend((pos, pos + length) for length in lengths if pos + length <= end and text[pos : pos + length] in words)
+            pos += 1
+    return sorted(spans, key=lambda span: (span[0], -span[1]))
 
 
 def _untitled_given(doc: Document, taken: _Taken, givens: set[str]) -> list[_Candidate]:
@@ -1384,6 +1420,8 @@ def _untitled_given(doc: Document, taken: _Taken, givens: set[str]) -> list[_Can
     The word must stand apart: after a non-letter or a stop word, and before a non-letter, a
     stop word or a role; and it must not be a common word (วัน, ชวน are names too).
     """
+    if not givens:
+        return []
     text = doc.text
     common = _common_words()
     names = [g for g in givens if len(g) >= 3 and g not in common and g not in _stop_words()]
@@ -1392,14 +1430,12 @@ def _untitled_given(doc: Document, taken: _Taken, givens: set[str]) -> list[_Can
     tables = _tables()
     found = []
     # Longest name first at each place, as one alternation would.
-    spans = sorted((span for name in names for span in _occurrences(text, name, doc.body_start, doc.body_end)),
-                   key=lambda span: (span[0], -span[1]))
-    for start, end in spans:
+    for start, end in _spans_of(text, set(names), doc.body_start, doc.body_end):
         if found and start < found[-1].end:
             continue
         if taken.overlaps(start, end) or not _boundary_before(text, start):
             continue
-        if end < doc.body_end and _THAI_LETTER_AT.match(text, end):
+        if end < doc.body_end and text[end] in _THAI_LETTERS:
             if not (tables.stop.match(text, end, doc.body_end) or tables.role.match(text, end, doc.body_end)):
                 continue
         if doc.overlaps(start, end, ("places", "organizations", "venues", "dates", "times")):
@@ -1473,6 +1509,8 @@ def _untitled_quoted(doc: Document, taken: _Taken) -> list[_Candidate]:
     text = doc.text
     limit = doc.body_end
     found: list[_Candidate] = []
+    if text.find('"', doc.body_start, limit) < 0 and text.find("“", doc.body_start, limit) < 0:
+        return found  # (most articles quote nothing: two quick finds before any regex)
     for match in _QUOTED.finditer(text, doc.body_start, limit):
         start, end = match.span("name")
         words = match.group("name").split(" ")
