@@ -31,7 +31,7 @@ import collections
 import functools
 import logging
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..lexicon import load, load_words
@@ -231,7 +231,8 @@ def _stop_words() -> frozenset[str]:
 
 class _Tables(NamedTuple):
     title: re.Pattern  # one title or a stack of titles
-    title_first: re.Pattern  # any single title form: where a title may begin (see _matches_from)
+    title_first: re.Pattern  # any single title form: where a title may begin
+    title_letters: frozenset[str]  # the letters a title may begin with
     titles_by_skeleton: dict[str, TitleInfo]  # a title form without dots/spaces -> its row
     trap: re.Pattern
     trap_offsets: tuple[int, ...]
@@ -241,7 +242,6 @@ class _Tables(NamedTuple):
     role: re.Pattern  # (prefix|acting)* (head|descriptor)
     cut_word: re.Pattern  # a lookahead: where a role, a stop word or a title begins (where a name may end)
     position: re.Pattern  # (prefix|acting)* head: what may stand before a title
-    position_first: re.Pattern  # any of the words a position may begin with
     title_or_position_first: re.Pattern  # any word a title or a position may begin with
     stop_before: re.Pattern  # a stop word ending right before a position
     role_part: re.Pattern
@@ -310,6 +310,7 @@ def _tables() -> _Tables:
     return _Tables(
         title=title,
         title_first=re.compile(_trie(stackable + single)),
+        title_letters=frozenset(form[0] for form in titles),
         titles_by_skeleton=by_skeleton,
         trap=re.compile(_trie(traps)),
         trap_offsets=tuple(sorted(offsets)),
@@ -322,7 +323,6 @@ def _tables() -> _Tables:
             rf"(?=(?:{_trie(stop_words)}|{modifiers}{_trie(heads + descriptors)}|{stack_trie}|{single_trie}))"
         ),
         position=re.compile(position),
-        position_first=re.compile(_trie(prefixes + acting + heads)),
         title_or_position_first=re.compile(_trie(stackable + single + prefixes + acting + heads)),
         stop_before=re.compile(rf"{_trie(stop_words)}$"),
         role_part=re.compile(
@@ -339,48 +339,34 @@ def _tables() -> _Tables:
     )
 
 
-def _matches_from(first: re.Pattern, pattern: re.Pattern, text: str, pos: int, end: int) -> Iterator[re.Match]:
-    """The match of ``pattern`` at every place in ``text[pos:end]`` where it matches, overlapping
-    ones included, left to right.
-
-    ``first`` is a trie of the literal words ``pattern`` may begin with: searching it lets the
-    engine skip ahead by first letters, where a lookahead scan (``(?=...)``) or ``pattern`` itself
-    (optional modifiers first) would be tried at every place of the text.
-
-    >>> tables = _tables()
-    >>> [m.group() for m in _matches_from(tables.title_first, tables.title, "โดยนายสมชาย", 0, 11)]
-    ['นาย']
-    """
-    search, match_at = first.search, pattern.match
-    while (hit := search(text, pos, end)) is not None:
-        pos = hit.start()
-        match = match_at(text, pos, end)
-        if match is not None:
-            yield match
-        pos += 1
-
-
 class _BodyMatches(NamedTuple):
     """Every title and every position that begins in the body (overlapping ones included)."""
 
     titles: list[re.Match]
     positions: list[re.Match]
+    starts: list[int]  # every place where a word a title or a position may begin with begins
 
 
 def _body_matches(doc: Document) -> _BodyMatches:
     """The titles and positions of the body, found by one search of their first words (the longest
     part of reading people is scanning the text; each article is scanned once, not once per kind
     and pass).  Cached on the document.
+
+    >>> import newsstruct
+    >>> found = _body_matches(newsstruct.Pipeline().document("ผู้ว่าราชการจังหวัดตรัง นายสมชาย ใจดี กล่าว"))
+    >>> [m.group() for m in found.titles], [m.group() for m in found.positions]
+    (['นาย'], ['ผู้ว่าราชการจังหวัด'])
     """
     found = getattr(doc, "_people_matches", None)
     if found is None:
         tables = _tables()
         text, limit = doc.text, doc.body_end
         search, title_at, position_at = tables.title_or_position_first.search, tables.title.match, tables.position.match
-        found = _BodyMatches([], [])
+        found = _BodyMatches([], [], [])
         pos = doc.body_start
         while (hit := search(text, pos, limit)) is not None:
             pos = hit.start()
+            found.starts.append(pos)
             if (title := title_at(text, pos, limit)) is not None:
                 found.titles.append(title)
             if (position := position_at(text, pos, limit)) is not None:
@@ -536,6 +522,16 @@ def _given_longest() -> dict[str, int]:
     return _longest_by_start(name_lists().given)
 
 
+@functools.cache
+def _common_longest_ending() -> dict[str, int]:
+    """Last two letters -> the length of the longest dictionary word that ends with them."""
+    longest: dict[str, int] = {}
+    for word in _common_words():
+        if len(word) >= 2 and len(word) > longest.get(word[-2:], 0):
+            longest[word[-2:]] = len(word)
+    return longest
+
+
 def _loose_word_at(text: str, pos: int, end: int) -> bool:
     """Whether one of :func:`_loose_words` starts at ``pos`` and ends by ``end``, not before a vowel
     sign or a tone mark (the words :func:`_dict_words_at` would find)."""
@@ -567,6 +563,16 @@ def _dict_word_at(text: str, pos: int, end: int) -> str | None:
         if text[pos : pos + length] in words:
             return text[pos : pos + length]
     return None
+
+
+def _dict_word_ends_at(text: str, pos: int, floor: int, shortest: int = 2) -> bool:
+    """Whether a dictionary word of ``shortest`` (1 or 2) to ``_LONGEST_COMMON_WORD`` letters ends
+    at ``pos`` and begins at ``floor`` or after."""
+    words = _common_words()
+    if shortest == 1 and pos - floor >= 1 and text[pos - 1] in words:
+        return True
+    longest = min(_LONGEST_COMMON_WORD, pos - floor, _common_longest_ending().get(text[pos - 2 : pos], 0))
+    return any(text[pos - length : pos] in words for length in range(2, longest + 1))
 
 
 # Where a syllable may begin: a consonant or a leading vowel, not after a leading vowel (เ|ด), nor
@@ -870,7 +876,7 @@ def _read_surname(doc: Document, given: str, start: int, limit: int) -> tuple[in
     if word not in lists.family and word not in _doc_names(doc):
         if _title_here(text, start, limit) or tables.role.match(text, start, limit):
             return None
-        title = tables.title.match(text, start, end)
+        title = _title_at(text, start, end)
         if title and title.end() == end:
             return None  # ทนายจูน ทนาย...: a title word is no surname
         if tables.glued_stop.match(text, start, limit):
@@ -1014,7 +1020,7 @@ def _read_role(text: str, pos: int, limit: int) -> int:
     # brackets (ผู้อำนวยการ ศูนย์..., รองสารวัตร (สอบสวน) สภ.บางปะหัน จ.พระนครศรีอยุธยา).
     while end + 1 < limit and text[end] == " ":
         start = end + 1
-        if tables.acting.match(text, start, limit) or tables.title.match(text, start, limit):
+        if tables.acting.match(text, start, limit) or _title_at(text, start, limit):
             break
         if tables.stop.match(text, start, limit):
             break
@@ -1066,11 +1072,21 @@ def _role_cut_first() -> re.Pattern:
 
 
 def _role_stop_at(text: str, pos: int, end: int) -> bool:
-    return bool(_role_stop().match(text, pos, end)) or bool(_tables().title.match(text, pos, end) and _title_here(text, pos, end))
+    return bool(_role_stop().match(text, pos, end)) or _title_here(text, pos, end)
+
+
+def _title_at(text: str, pos: int, end: int) -> re.Match | None:
+    """The title (or stack of titles) that begins at ``pos`` and ends by ``end``, or None; the
+    first letter is asked before the (large) pattern."""
+    tables = _tables()
+    if pos >= end or text[pos] not in tables.title_letters:
+        return None
+    return tables.title.match(text, pos, end)
 
 
 def _title_here(text: str, pos: int, end: int) -> bool:
-    match = _tables().title.match(text, pos, end)
+    """Whether a strong title that lies in no trap word begins at ``pos``."""
+    match = _title_at(text, pos, end)
     if not match:
         return False
     info = _info_of(match.group())
@@ -1157,11 +1173,13 @@ def _title_start_ok(doc: Document, start: int, title_text: str, evidence: str) -
     return _word_boundary_at(text, start, start + len(title_text), doc.body_start)
 
 
+_SWALLOW_BEFORE = 8  # letters: how far before a title a word that swallows it may begin
+
+
 def _word_boundary_at(text: str, pos: int, title_end: int, floor: int) -> bool:
     """Whether a dictionary word ends at ``pos`` and none swallows the title that begins there
     (จังหวัดตรัง|นายประเสริฐ; not พัฒนายกระดับ, มิถุนายน).  A dictionary look-up in place of
     tokenising the window."""
-    words = _common_words()
     around = _words_around(text[pos:title_end])
     # Swallowing words first, nearest first: most titles rejected here lie inside a word that
     # begins a letter or two before them (อย่าง, หน้า).
@@ -1170,15 +1188,9 @@ def _word_boundary_at(text: str, pos: int, title_end: int, floor: int) -> bool:
         after = around.get(text[begin:pos])
         swallows = after is not None and any(text.startswith(rest, title_end) for rest in after)
         # a word that would swallow the title must itself begin where a word ends
-        if swallows and (
-            begin == floor
-            or any(text[begin - length : begin] in words for length in range(1, min(_LONGEST_COMMON_WORD, begin - floor) + 1))
-        ):
+        if swallows and (begin == floor or _dict_word_ends_at(text, begin, floor, shortest=1)):
             return False
-    return any(text[pos - length : pos] in words for length in range(2, min(_LONGEST_COMMON_WORD, pos - floor) + 1))
-
-
-_SWALLOW_BEFORE = 8  # letters: how far before a title a word that swallows it may begin
+    return _dict_word_ends_at(text, pos, floor)
 
 
 @functools.cache
@@ -1382,7 +1394,7 @@ def _untitled_known(doc: Document, taken: _Taken, known: dict[str, set[str]]) ->
     return found
 
 
-_FEW_WORDS = 16
+_FEW_WORDS = 16  # up to this many words, _spans_of finds each with str.find
 
 
 def _spans_of(text: str, words: Collection[str], start: int, end: int) -> list[tuple[int, int]]:
@@ -1580,7 +1592,7 @@ def _untitled_aliases(doc: Document, candidates: list[_Candidate]) -> list[_Cand
         if not match:
             continue
         start = match.end()
-        if _tables().title.match(text, start, limit) or tables.role.match(text, start, limit):
+        if _title_at(text, start, limit) or tables.role.match(text, start, limit):
             continue  # a titled alias is found as a titled name
         run_end = _word_end(text, start, limit)
         end = _name_end(doc, start, run_end, limit)
@@ -1622,7 +1634,7 @@ def _untitled_after_role(doc: Document, taken: _Taken) -> list[_Candidate]:
             continue  # inside the position before (positions do not overlap)
         position_end = match.end()
         start = match.end() + 1 if match.end() < limit and text[match.end()] == " " else match.end()
-        if start >= limit or not _NAME_START.match(text, start) or tables.title.match(text, start, limit):
+        if start >= limit or not _NAME_START.match(text, start) or _title_at(text, start, limit):
             continue
         run_end = _word_end(text, start, limit)
         # cheap questions first: a listed given name begins the run, or a short word stands alone
@@ -1693,7 +1705,7 @@ def _resolve_roles(doc: Document, candidates: list[_Candidate]) -> list[dict[str
         roles = [" ".join(text[s:e].split()) for s, e in spans]
         rule_role = "after" if roles else None
         if not roles:
-            before = _role_before(text, candidate.start, max(doc.body_start, previous_end))
+            before = _role_before(doc, candidate.start, max(doc.body_start, previous_end))
             if before:
                 roles = [" ".join(text[before[0]:before[1]].split())]
                 rule_role = "before"
@@ -1702,13 +1714,18 @@ def _resolve_roles(doc: Document, candidates: list[_Candidate]) -> list[dict[str
     return results
 
 
-def _role_before(text: str, title_start: int, floor: int) -> tuple[int, int] | None:
+def _role_before(doc: Document, title_start: int, floor: int) -> tuple[int, int] | None:
     """A role written right before the title (``ผู้ว่าราชการจังหวัดลำปาง นายX``)."""
-    tables = _tables()
+    text = doc.text
+    position_at = _tables().position.match
     window_start = max(floor, title_start - 80)
     target = title_start - 1 if title_start > 0 and text[title_start - 1] == " " else title_start
-    for match in _matches_from(tables.position_first, tables.position, text, window_start, target):
-        start = match.start()
+    # (the places a position may begin were found with the body's titles; the position must end
+    # by the target here, so it is matched again up to there)
+    starts = _body_matches(doc).starts
+    for start in starts[bisect.bisect_left(starts, window_start) : bisect.bisect_left(starts, target)]:
+        if position_at(text, start, target) is None:
+            continue
         if start > window_start and start - 1 >= 0 and start == floor + 1 and text[floor] == " ":
             continue  # right after the previous person: that person's role
         if not _boundary_before(text, start):
