@@ -1194,9 +1194,9 @@ def _word_boundary_at(text: str, pos: int, title_end: int, floor: int) -> bool:
 
 
 @functools.cache
-def _short_words_blob() -> str:
-    """The dictionary words of at most ``_LONGEST_COMMON_WORD`` letters, one a line (searched as one string)."""
-    return "\n" + "\n".join(word for word in _common_words() if len(word) <= _LONGEST_COMMON_WORD) + "\n"
+def _words_blob() -> str:
+    """The dictionary words, one a line (searched as one string)."""
+    return "\n" + "\n".join(_common_words()) + "\n"
 
 
 @functools.lru_cache(maxsize=256)
@@ -1209,13 +1209,14 @@ def _words_around(title: str) -> dict[str, frozenset[str]]:
     >>> "ง" in _words_around("ย่า")["อ"]
     True
     """
-    blob = _short_words_blob()
+    blob = _words_blob()
     around: dict[str, set[str]] = {}
     index = blob.find(title)
     while index >= 0:
         begin = blob.rfind("\n", 0, index) + 1
-        if 1 <= index - begin <= _SWALLOW_BEFORE:
-            around.setdefault(blob[begin:index], set()).add(blob[index + len(title) : blob.find("\n", index)])
+        end = blob.find("\n", index)
+        if 1 <= index - begin <= _SWALLOW_BEFORE and end - begin <= _LONGEST_COMMON_WORD:
+            around.setdefault(blob[begin:index], set()).add(blob[index + len(title) : end])
         index = blob.find(title, index + 1)
     return {before: frozenset(after) for before, after in around.items()}
 
