@@ -46,6 +46,8 @@ def link_people(people: list[Person]) -> list[Person]:
     >>> [person.person_id for person in linked]
     ['P0', 'P0', 'P0']
     """
+    if not people:
+        return []  # (most articles name no one)
     ids: dict[str, str] = {}  # name key -> person id
     full_by_given: dict[str, set[str]] = {}  # given name -> ids of full-named persons
     keys_by_given: dict[str, list[str]] = {}  # given name -> its full-name keys, in article order

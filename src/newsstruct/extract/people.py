@@ -409,8 +409,10 @@ def _split_stack(title_text: str) -> tuple[TitleInfo, ...]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _stack_evidence(stack: tuple[TitleInfo, ...]) -> str:
-    """How much a (stacked) title tells that a name follows: "strong", "weak" or "royal"."""
+def _title_evidence(title_text: str) -> str:
+    """How much a (stacked) title tells that a name follows: "strong", "weak" or "royal" (cached
+    per form as written, like :func:`_split_stack`)."""
+    stack = _split_stack(title_text)
     evidence = "strong" if all(part.evidence == "strong" for part in stack) else stack[-1].evidence
     if any(part.evidence == "royal" for part in stack):
         evidence = "royal"
@@ -1274,7 +1276,7 @@ def _titled(doc: Document, start: int, title_text: str) -> _Candidate | None:
     if stack[0].title == "ว่าที่" and len(stack) == 1:
         return None
     info = stack[0] if stack[0].title != "ว่าที่" else stack[1]
-    evidence = _stack_evidence(stack)
+    evidence = _title_evidence(title_text)
     if not _title_start_ok(doc, start, title_text, evidence):
         return None  # asked first: it is cheap and rejects ตา, น้า, ย่า inside ตาม, หน้า, ย่าง
     before = text[max(doc.body_start, start - 8) : start]
