@@ -474,6 +474,7 @@ def test_spans_of_finds_every_occurrence_either_way(monkeypatch, text, words, ex
     from newsstruct.extract import people
 
     monkeypatch.setattr(people, "_FEW_WORDS", 10**6 if few else 0)
+    monkeypatch.setattr(people, "_LONG_TEXT", 10**9 if few else 0)
     assert people._spans_of(text, words, 0, len(text)) == expected
 
 

@@ -243,7 +243,6 @@ class _Tables(NamedTuple):
     cut_word: re.Pattern  # a lookahead: where a role, a stop word or a title begins (where a name may end)
     position: re.Pattern  # (prefix|acting)* head: what may stand before a title
     title_or_position_first: re.Pattern  # any word a title or a position may begin with
-    stop_before: re.Pattern  # a stop word ending right before a position
     role_part: re.Pattern
     acting: re.Pattern
     provinces: frozenset[str]
@@ -324,7 +323,6 @@ def _tables() -> _Tables:
         ),
         position=re.compile(position),
         title_or_position_first=re.compile(_trie(stackable + single + prefixes + acting + heads)),
-        stop_before=re.compile(rf"{_trie(stop_words)}$"),
         role_part=re.compile(
             rf"{_trie(parts)}|\((?=[^()\n]{{1,30}}\))|[{thai_script}A-Za-z]{{1,6}}\.[{thai_script}A-Za-z0-9.]*+"
         ),
@@ -1139,11 +1137,31 @@ def _trapped(text: str, pos: int) -> int:
     return 0
 
 
+@functools.cache
+def _stop_longest_ending() -> dict[str, int]:
+    """Last two letters -> the length of the longest stop word that ends with them."""
+    longest: dict[str, int] = {}
+    for word in _stop_words():
+        if len(word) >= 2 and len(word) > longest.get(word[-2:], 0):
+            longest[word[-2:]] = len(word)
+    return longest
+
+
+def _stop_word_ends_at(text: str, pos: int, floor: int) -> bool:
+    """Whether a stop word of at most 12 letters ends at ``pos`` and begins at ``floor`` or after
+    (โดย|นาย, และ|นาง)."""
+    stops = _stop_words()
+    if pos - floor >= 1 and text[pos - 1] in stops:
+        return True  # ณ
+    longest = min(12, pos - floor, _stop_longest_ending().get(text[pos - 2 : pos], 0))
+    return any(text[pos - length : pos] in stops for length in range(2, longest + 1))
+
+
 def _boundary_before(text: str, pos: int) -> bool:
     """Whether a word starts at ``pos``: after a non-letter or right after a stop word (โดย, และ)."""
     if pos == 0 or text[pos - 1] not in _THAI_LETTERS:
         return True
-    return bool(_tables().stop_before.search(text, max(0, pos - 12), pos))
+    return _stop_word_ends_at(text, pos, 0)
 
 
 def _title_start_ok(doc: Document, start: int, title_text: str, evidence: str) -> bool:
@@ -1158,7 +1176,7 @@ def _title_start_ok(doc: Document, start: int, title_text: str, evidence: str) -
         return False  # 14.30น.อย่าง, พล.1รอ.
     if previous not in _THAI_LETTERS:
         return True
-    if _tables().stop_before.search(text, max(doc.body_start, start - 12), start):
+    if _stop_word_ends_at(text, start, doc.body_start):
         return True
     if evidence == "royal":
         return True
@@ -1397,22 +1415,27 @@ def _untitled_known(doc: Document, taken: _Taken, known: dict[str, set[str]]) ->
     return found
 
 
-_FEW_WORDS = 16  # up to this many words, _spans_of finds each with str.find
+# _spans_of finds each word with str.find when there are few words or the text is not long: a
+# find pass is very fast, and building a trie of words costs about as much as a find pass over
+# _LONG_TEXT characters per word.
+_FEW_WORDS = 16
+_LONG_TEXT = 150_000
 
 
 def _spans_of(text: str, words: Collection[str], start: int, end: int) -> list[tuple[int, int]]:
     """Spans of every occurrence of each of ``words`` in ``text[start:end]``, overlapping ones
     included, by start and the longest first.
 
-    A few words are found by ``str.find`` each (no regex to build); many (an article naming
-    hundreds of people) by one search of a trie of them, so that the cost grows with the text and
-    not with the text times the words.
+    A few words, or words in a text that is not very long, are found by ``str.find`` each (no
+    regex to build); many words in a very long text (a long report naming hundreds of people) by
+    one search of a trie of them, so that the cost grows with the text and the words, not with
+    the text times the words.
 
     >>> _spans_of("นายสมชาย สมชาย", {"สมชาย", "ชาย"}, 0, 14)
     [(3, 8), (5, 8), (9, 14), (11, 14)]
     """
     spans = []
-    if len(words) <= _FEW_WORDS:
+    if len(words) <= _FEW_WORDS or end - start <= _LONG_TEXT:
         for word in words:
             index = text.find(word, start, end)
             while index >= 0:
