@@ -54,3 +54,20 @@ def test_pipeline_links_first_name_mentions(pipeline):
     first, second = pipeline.parse(text).people
     assert (first.name, second.name) == ("อนุชา แสงจันทร์", "อนุชา")
     assert first.person_id == second.person_id
+
+
+def test_many_people_each_keep_their_own_id():
+    # an article naming many people: every full name is its own person, every later given-name
+    # mention joins its full name, ids follow the order of first mention
+    givens = ["สมชาย", "วิชัย", "ประยูร", "อนุชา", "สุดา", "กมลวรรณ", "ธีรวัฒน์", "วรรณา"]
+    surnames = ["ใจดี", "แสงทอง", "ศรีสุข", "ทองคำ", "มีสุข", "แก้วมณี", "บุญมา", "ศรีสมบูรณ์"]
+    full = [person(f"{given} {surname}") for given, surname in zip(givens, surnames)]
+    alone = [person(given) for given in reversed(givens)]
+    linked = link_people(full + alone)
+    assert [p.person_id for p in linked[: len(full)]] == [f"P{i}" for i in range(len(full))]
+    assert [p.person_id for p in linked[len(full) :]] == [f"P{i}" for i in reversed(range(len(full)))]
+
+
+def test_a_cut_surname_joins_the_first_matching_full_name():
+    linked = link_people([person("วิชัย ทองประเสริฐ"), person("วิชัย ทองดี"), person("วิชัย ทองประ")])
+    assert [p.person_id for p in linked] == ["P0", "P1", "P0"]

@@ -455,3 +455,78 @@ CLASSIFIER_AND_WEAK_NEGATIVES = [
 @pytest.mark.parametrize("text", CLASSIFIER_AND_WEAK_NEGATIVES)
 def test_classifier_and_weak_negatives(pipeline, text):
     assert people_of(pipeline, text) == ()
+
+
+# -- helpers that keep people linear in the length of an article ---------------------------------
+
+SPANS_OF = [
+    # (text, words, expected spans: every occurrence, overlapping ones too, by start, longest first)
+    ("นายสมชาย สมชาย", {"สมชาย", "ชาย"}, [(3, 8), (5, 8), (9, 14), (11, 14)]),
+    ("สมชายสมชาย", {"สมชาย", "สม"}, [(0, 5), (0, 2), (5, 10), (5, 7)]),
+    ("ไม่มีชื่อในประโยคนี้", {"สมชาย"}, []),
+    ("วิชัย ใจดี และวิชัย ใจดี", {"วิชัย ใจดี"}, [(0, 10), (14, 24)]),
+]
+
+
+@pytest.mark.parametrize("text,words,expected", SPANS_OF)
+@pytest.mark.parametrize("few", [True, False], ids=["find", "trie"])
+def test_spans_of_finds_every_occurrence_either_way(monkeypatch, text, words, expected, few):
+    from newsstruct.extract import people
+
+    monkeypatch.setattr(people, "_FEW_WORDS", 10**6 if few else 0)
+    monkeypatch.setattr(people, "_LONG_TEXT", 10**9 if few else 0)
+    assert people._spans_of(text, words, 0, len(text)) == expected
+
+
+def test_spans_of_keeps_to_its_window():
+    from newsstruct.extract.people import _spans_of
+
+    assert _spans_of("สมชาย สมชาย สมชาย", {"สมชาย"}, 1, 11) == [(6, 11)]
+
+
+TAKEN = [
+    # (spans found so far, asked span, overlaps)
+    ([(0, 5), (10, 15)], (5, 10), False),
+    ([(0, 5), (10, 15)], (4, 6), True),
+    ([(0, 5), (10, 15)], (9, 11), True),
+    ([(0, 5), (10, 15)], (16, 20), False),
+    ([(0, 5), (10, 15)], (2, 3), True),
+    ([], (0, 3), False),
+]
+
+
+@pytest.mark.parametrize("spans,asked,overlaps", TAKEN)
+def test_taken_overlap_by_bisection(spans, asked, overlaps):
+    from newsstruct.extract.people import _Candidate, _Taken
+
+    taken = _Taken([_Candidate(start, end, "test", {}, end) for start, end in spans])
+    assert taken.overlaps(*asked) is overlaps
+
+
+def test_words_around_a_title_are_the_dictionary_words_that_swallow_it():
+    from newsstruct.extract.people import _words_around
+
+    around = _words_around("นาย")
+    assert "น" in around["มิถุ"]  # มิถุนายน
+    assert all(1 <= len(before) <= 8 for before in around)
+
+
+# A paragraph repeated reads the same in every copy: no mention is lost or changed when the
+# article grows (the evidence of the other copies only confirms the same names).
+REPEATED = (
+    "นายสมพงษ์ ใจดี นายอำเภอเมือง กล่าวว่า ได้รับแจ้งจาก ด.ต.วิชัย แสงทอง ว่าพบผู้บาดเจ็บ "
+    "ต่อมานายสมพงษ์เดินทางไปตรวจสอบพร้อมกับ น.ส.กมลวรรณ ศรีสุข ปลัดอำเภอ ซึ่งร่วมเดินทางด้วย"
+)
+
+
+@pytest.mark.parametrize("copies", [2, 30])
+@pytest.mark.parametrize("separator", ["\n", " "], ids=["lines", "one-line"])
+def test_repeated_paragraph_reads_the_same_in_every_copy(pipeline, copies, separator):
+    one = people_of(pipeline, REPEATED)
+    many = people_of(pipeline, separator.join([REPEATED] * copies))
+    assert len(one) >= 4
+    assert len(many) == copies * len(one)
+    fields = [(p.text, p.title, p.name, p.role) for p in one]
+    for copy in range(copies):
+        assert [(p.text, p.title, p.name, p.role) for p in many[copy * len(one) : (copy + 1) * len(one)]] == fields
+    assert len({p.person_id for p in many}) == len({p.person_id for p in one})

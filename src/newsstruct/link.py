@@ -46,11 +46,17 @@ def link_people(people: list[Person]) -> list[Person]:
     >>> [person.person_id for person in linked]
     ['P0', 'P0', 'P0']
     """
+    if not people:
+        return []  # (most articles name no one)
     ids: dict[str, str] = {}  # name key -> person id
     full_by_given: dict[str, set[str]] = {}  # given name -> ids of full-named persons
+    keys_by_given: dict[str, list[str]] = {}  # given name -> its full-name keys, in article order
+    made = 0
 
     def new_id() -> str:
-        return f"P{len(set(ids.values()))}"
+        nonlocal made
+        made += 1
+        return f"P{made - 1}"
 
     # Full names first, so that given-name-only mentions before them can still be linked.
     for person in people:
@@ -62,25 +68,27 @@ def link_people(people: list[Person]) -> list[Person]:
         given = _given(person.name)
         surname = key[len(given):]
         match = None
-        for other_key, other_id in ids.items():
-            if other_key.startswith(given) and other_id in full_by_given.get(given, ()):
+        # (only the full names with this given name can match: a long article costs no loop over all)
+        for other_key in keys_by_given.get(given, ()):
+            if other_key.startswith(given):
                 other_surname = other_key[len(given):]
                 if len(min(surname, other_surname, key=len)) >= 2 and (
                     other_surname.startswith(surname) or surname.startswith(other_surname)
                 ):
-                    match = other_id
+                    match = ids[other_key]
                     break
         ids[key] = match or new_id()
         full_by_given.setdefault(given, set()).add(ids[key])
-    linked = []
+        keys_by_given.setdefault(given, []).append(key)
+    person_ids = []
     for person in people:
         key = _key(person.name)
         if key not in ids:
             candidates = full_by_given.get(key, set()) if not person.royal else set()
             ids[key] = next(iter(candidates)) if len(candidates) == 1 else new_id()
-        linked.append(attrs.evolve(person, person_id=ids[key]))
+        person_ids.append(ids[key])
     # Number persons in order of their first mention.
     order: dict[str, str] = {}
-    for person in linked:
-        order.setdefault(person.person_id, f"P{len(order)}")
-    return [attrs.evolve(person, person_id=order[person.person_id]) for person in linked]
+    for person_id in person_ids:
+        order.setdefault(person_id, f"P{len(order)}")
+    return [attrs.evolve(person, person_id=order[person_id]) for person, person_id in zip(people, person_ids)]

@@ -26,10 +26,12 @@ main one, ``acting_role`` the position held in an acting capacity (``รัก�
 
 from __future__ import annotations
 
+import bisect
 import collections
 import functools
 import logging
 import re
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..lexicon import load, load_words
@@ -47,6 +49,7 @@ _THAI_LETTER = "ก-ฮะ-ฺเ-ๅ็-๎"
 _NAME_WORD = re.compile(rf"[{_THAI_LETTER}]++")
 _NAME_OR_MARK = re.compile(rf"[{_THAI_LETTER}ฯ]++")
 _THAI_LETTER_AT = re.compile(rf"[{_THAI_LETTER}]")
+_THAI_LETTERS = frozenset(letter for letter in map(chr, range(0x0E00, 0x0E80)) if _THAI_LETTER_AT.match(letter))
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]*+(?: [A-Z][A-Za-z'\-]*+){0,3}")
 # What may stand right before a title that is the classifier นาย (ตำรวจ 3 นาย, ทั้งสองนาย).
 _CLASSIFIER_BEFORE = re.compile(
@@ -228,17 +231,18 @@ def _stop_words() -> frozenset[str]:
 
 class _Tables(NamedTuple):
     title: re.Pattern  # one title or a stack of titles
-    title_start: re.Pattern  # a lookahead finding every position where a title may begin
+    title_first: re.Pattern  # any single title form: where a title may begin
+    title_letters: frozenset[str]  # the letters a title may begin with
     titles_by_skeleton: dict[str, TitleInfo]  # a title form without dots/spaces -> its row
     trap: re.Pattern
     trap_offsets: tuple[int, ...]
+    trap_firsts: frozenset[str]  # the letters trap words begin with
     stop: re.Pattern  # any stop word, at a position
     glued_stop: re.Pattern  # stop words that cut a glued run by themselves
     role: re.Pattern  # (prefix|acting)* (head|descriptor)
     cut_word: re.Pattern  # a lookahead: where a role, a stop word or a title begins (where a name may end)
     position: re.Pattern  # (prefix|acting)* head: what may stand before a title
-    position_starts: re.Pattern  # a lookahead capturing a position at every place one begins
-    stop_before: re.Pattern  # a stop word ending right before a position
+    title_or_position_first: re.Pattern  # any word a title or a position may begin with
     role_part: re.Pattern
     acting: re.Pattern
     provinces: frozenset[str]
@@ -304,10 +308,12 @@ def _tables() -> _Tables:
     thai_script = "\u0E01-\u0E3A\u0E40-\u0E5B"
     return _Tables(
         title=title,
-        title_start=re.compile(rf"(?=(?:{stack_trie}|{single_trie}))"),
+        title_first=re.compile(_trie(stackable + single)),
+        title_letters=frozenset(form[0] for form in titles),
         titles_by_skeleton=by_skeleton,
         trap=re.compile(_trie(traps)),
         trap_offsets=tuple(sorted(offsets)),
+        trap_firsts=frozenset(trap[0] for trap in traps),
         stop=re.compile(_trie(stop_words)),
         # (roles, with their รอง/อดีต prefixes, also cut glued runs: the role pattern is asked first)
         glued_stop=re.compile(_trie([row["word"] for row in stops if row["glued"] == "yes"])),
@@ -316,8 +322,7 @@ def _tables() -> _Tables:
             rf"(?=(?:{_trie(stop_words)}|{modifiers}{_trie(heads + descriptors)}|{stack_trie}|{single_trie}))"
         ),
         position=re.compile(position),
-        position_starts=re.compile(rf"(?=({position}))"),
-        stop_before=re.compile(rf"{_trie(stop_words)}$"),
+        title_or_position_first=re.compile(_trie(stackable + single + prefixes + acting + heads)),
         role_part=re.compile(
             rf"{_trie(parts)}|\((?=[^()\n]{{1,30}}\))|[{thai_script}A-Za-z]{{1,6}}\.[{thai_script}A-Za-z0-9.]*+"
         ),
@@ -332,8 +337,46 @@ def _tables() -> _Tables:
     )
 
 
+class _BodyMatches(NamedTuple):
+    """Every title and every position that begins in the body (overlapping ones included)."""
+
+    titles: list[re.Match]
+    positions: list[re.Match]
+    starts: list[int]  # every place where a word a title or a position may begin with begins
+
+
+def _body_matches(doc: Document) -> _BodyMatches:
+    """The titles and positions of the body, found by one search of their first words (the longest
+    part of reading people is scanning the text; each article is scanned once, not once per kind
+    and pass).  Cached on the document.
+
+    >>> import newsstruct
+    >>> found = _body_matches(newsstruct.Pipeline().document("ผู้ว่าราชการจังหวัดตรัง นายสมชาย ใจดี กล่าว"))
+    >>> [m.group() for m in found.titles], [m.group() for m in found.positions]
+    (['นาย'], ['ผู้ว่าราชการจังหวัด'])
+    """
+    found = getattr(doc, "_people_matches", None)
+    if found is None:
+        tables = _tables()
+        text, limit = doc.text, doc.body_end
+        search, title_at, position_at = tables.title_or_position_first.search, tables.title.match, tables.position.match
+        found = _BodyMatches([], [], [])
+        pos = doc.body_start
+        while (hit := search(text, pos, limit)) is not None:
+            pos = hit.start()
+            found.starts.append(pos)
+            if (title := title_at(text, pos, limit)) is not None:
+                found.titles.append(title)
+            if (position := position_at(text, pos, limit)) is not None:
+                found.positions.append(position)
+            pos += 1
+        doc._people_matches = found  # type: ignore[attr-defined]
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
 def _info_of(title_text: str) -> TitleInfo | None:
-    """The row of the first title in a (maybe stacked) title as written."""
+    """The row of the first title in a (maybe stacked) title as written (cached: few forms recur)."""
     tables = _tables()
     skeleton = _skeleton(title_text)
     best = None
@@ -345,8 +388,9 @@ def _info_of(title_text: str) -> TitleInfo | None:
     return best
 
 
-def _split_stack(title_text: str) -> list[TitleInfo]:
-    """The titles a stacked title is made of, in order (``รศ.ดร.`` -> รศ., ดร.)."""
+@functools.lru_cache(maxsize=4096)
+def _split_stack(title_text: str) -> tuple[TitleInfo, ...]:
+    """The titles a stacked title is made of, in order (``รศ.ดร.`` -> รศ., ดร.); cached."""
     tables = _tables()
     parts: list[TitleInfo] = []
     rest = _skeleton(title_text)
@@ -359,7 +403,20 @@ def _split_stack(title_text: str) -> list[TitleInfo]:
                 break
         else:
             break
-    return parts
+    return tuple(parts)
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_evidence(title_text: str) -> str:
+    """How much a (stacked) title tells that a name follows: "strong", "weak" or "royal" (cached
+    per form as written, like :func:`_split_stack`)."""
+    stack = _split_stack(title_text)
+    evidence = "strong" if all(part.evidence == "strong" for part in stack) else stack[-1].evidence
+    if any(part.evidence == "royal" for part in stack):
+        evidence = "royal"
+    if len(stack) > 1 and stack[0].evidence == "strong":
+        evidence = "strong"
+    return evidence
 
 
 # -- reading names -----------------------------------------------------------------------------
@@ -424,18 +481,74 @@ def _verb_phrase_at(text: str, pos: int, limit: int) -> bool:
     """Whether running text goes on at ``pos``: a stop word or a common word that names do not hold."""
     if _tables().stop.match(text, pos, limit):
         return True
-    end = _word_end(text, pos, limit)
-    inner, frequency = _name_stats().inner, _text_frequency()
-    return any(
-        inner[word] <= _LOOSE and frequency.get(word, 0) >= _COMMON_IN_TEXT for word in _dict_words_at(text, pos, end)
+    return _loose_word_at(text, pos, _word_end(text, pos, limit))
+
+
+@functools.cache
+def _loose_words() -> frozenset[str]:
+    """Common words of running text that names hardly hold inside them (พ่อ, อาการ, ชอบ; not ชัย):
+    one glued after a name ends it.  Dictionary words of two to ``_LONGEST_COMMON_WORD`` letters
+    held by at most ``_LOOSE`` listed names and seen at least ``_COMMON_IN_TEXT`` times in TTC."""
+    inner, words = _name_stats().inner, _common_words()
+    return frozenset(
+        word
+        for word, count in _text_frequency().items()
+        if count >= _COMMON_IN_TEXT and 2 <= len(word) <= _LONGEST_COMMON_WORD and inner[word] <= _LOOSE and word in words
     )
+
+
+def _longest_by_start(words: frozenset[str]) -> dict[str, int]:
+    """First two letters -> the length of the longest of ``words`` that begins with them.  A loop
+    over the lengths of a word at a place stops there; most places begin no word at all."""
+    longest: dict[str, int] = {}
+    for word in words:
+        if len(word) >= 2 and len(word) > longest.get(word[:2], 0):
+            longest[word[:2]] = len(word)
+    return longest
+
+
+@functools.cache
+def _common_longest() -> dict[str, int]:
+    return _longest_by_start(_common_words())
+
+
+@functools.cache
+def _loose_longest() -> dict[str, int]:
+    return _longest_by_start(_loose_words())
+
+
+@functools.cache
+def _given_longest() -> dict[str, int]:
+    return _longest_by_start(name_lists().given)
+
+
+@functools.cache
+def _common_longest_ending() -> dict[str, int]:
+    """Last two letters -> the length of the longest dictionary word that ends with them."""
+    longest: dict[str, int] = {}
+    for word in _common_words():
+        if len(word) >= 2 and len(word) > longest.get(word[-2:], 0):
+            longest[word[-2:]] = len(word)
+    return longest
+
+
+def _loose_word_at(text: str, pos: int, end: int) -> bool:
+    """Whether one of :func:`_loose_words` starts at ``pos`` and ends by ``end``, not before a vowel
+    sign or a tone mark (the words :func:`_dict_words_at` would find)."""
+    words = _loose_words()
+    for length in range(2, min(end - pos, _loose_longest().get(text[pos : pos + 2], 0)) + 1):
+        if pos + length < end and text[pos + length] in _NOT_WORD_START:
+            continue
+        if text[pos : pos + length] in words:
+            return True
+    return False
 
 
 def _dict_words_at(text: str, pos: int, end: int) -> list[str]:
     """Every dictionary word (two letters or more) starting at ``pos`` and ending by ``end``."""
     words = _common_words()
     found = []
-    for length in range(2, min(end - pos, _LONGEST_COMMON_WORD) + 1):
+    for length in range(2, min(end - pos, _LONGEST_COMMON_WORD, _common_longest().get(text[pos : pos + 2], 0)) + 1):
         if pos + length < end and text[pos + length] in _NOT_WORD_START:
             continue  # a word cannot end before a vowel sign or a tone mark
         if text[pos : pos + length] in words:
@@ -446,16 +559,25 @@ def _dict_words_at(text: str, pos: int, end: int) -> list[str]:
 def _dict_word_at(text: str, pos: int, end: int) -> str | None:
     """The longest dictionary word (two letters or more) starting at ``pos`` and ending by ``end``."""
     words = _common_words()
-    for length in range(min(end - pos, 20), 1, -1):
+    for length in range(min(end - pos, 20, _common_longest().get(text[pos : pos + 2], 0)), 1, -1):
         if text[pos : pos + length] in words:
             return text[pos : pos + length]
     return None
 
 
-def _syllable_start(text: str, pos: int) -> bool:
-    """Whether a syllable may begin at ``pos``: a consonant or a leading vowel, not after a leading vowel."""
-    # not after a leading vowel (เ|ด), nor the final consonant after ั or ็ (สุนั|ย, เด็|ก)
-    return _NAME_START.match(text, pos) is not None and text[pos - 1] not in _NO_SYLLABLE_AFTER
+def _dict_word_ends_at(text: str, pos: int, floor: int, shortest: int = 2) -> bool:
+    """Whether a dictionary word of ``shortest`` (1 or 2) to ``_LONGEST_COMMON_WORD`` letters ends
+    at ``pos`` and begins at ``floor`` or after."""
+    words = _common_words()
+    if shortest == 1 and pos - floor >= 1 and text[pos - 1] in words:
+        return True
+    longest = min(_LONGEST_COMMON_WORD, pos - floor, _common_longest_ending().get(text[pos - 2 : pos], 0))
+    return any(text[pos - length : pos] in words for length in range(2, longest + 1))
+
+
+# Where a syllable may begin: a consonant or a leading vowel, not after a leading vowel (เ|ด), nor
+# the final consonant after ั or ็ (สุนั|ย, เด็|ก).
+_SYLLABLE_START = re.compile(f"(?<![{''.join(sorted(_NO_SYLLABLE_AFTER))}])[ก-ฮเ-ไ]")
 
 
 # A word that names rarely hold inside them (กล่าว, พ่อ, ได้) ends a glued name; one they often hold
@@ -485,31 +607,33 @@ def _name_end(doc: Document, start: int, run_end: int, limit: int, *, surname: b
         return run_end
     tables = _tables()
     inner = _name_stats().inner
-    frequency = _text_frequency()
     # A short run that a space or punctuation closes is a whole name unless a verb of speech, a
     # role or a title is glued inside it (นางบัวผัน คำพา, นายสุดประสงค์; but นายสมชายกล่าว).
-    strict = run_end - start <= _SHORT_RUN and (run_end >= limit or not _THAI_LETTER_AT.match(text, run_end))
+    strict = run_end - start <= _SHORT_RUN and (run_end >= limit or text[run_end] not in _THAI_LETTERS)
     known_cut = None
     first_cut = None
     window_end = min(run_end, start + _LONGEST_NAME)
-    marked = set()
-    # (the scan may look past the window: a role or title that begins inside it may end beyond)
-    for match in tables.cut_word.finditer(text, start + _MIN_GIVEN, min(limit, window_end + _LONGEST_NAME)):
-        if match.start() >= window_end:
-            break
-        marked.add(match.start())
-    for cut in range(start + _MIN_GIVEN, window_end):
-        if not _syllable_start(text, cut):
-            continue
+    cut_word_at = tables.cut_word.match
+    scan_end = min(limit, window_end + _LONGEST_NAME)  # a role or title that begins in the window may end beyond it
+    # Only a syllable start can be a cut.
+    for syllable in _SYLLABLE_START.finditer(text, start + _MIN_GIVEN, window_end):
+        cut = syllable.start()
         if first_cut is not None and cut - start > _LONGEST_LISTED_NAME:
             break  # only a longer known name could still move the cut, and there is none this long
+        # Whether a role, stop word or title begins here; asked first in a short closed run, where
+        # nothing else can end the name.
+        marked = cut_word_at(text, cut, scan_end) is not None if strict else None
+        if strict and not marked:
+            continue
         prefix = text[start:cut]
         prefix_known = prefix in known or prefix in seen
         if first_cut is not None and not prefix_known:
             continue  # only a longer known name can still move the cut
+        if marked is None:
+            marked = cut_word_at(text, cut, scan_end) is not None
         ends_name = None
-        if cut not in marked:
-            pass  # no role, stop word or title begins here (one lookahead scan told)
+        if not marked:
+            pass
         elif tables.role.match(text, cut, limit) or _title_here(text, cut, limit):
             ends_name = "always"
         elif glued := tables.glued_stop.match(text, cut, limit):
@@ -528,10 +652,7 @@ def _name_end(doc: Document, start: int, run_end: int, limit: int, *, surname: b
             continue
         if ends_name is None:
             loose_counts = prefix_known or (not surname and cut - start >= 3)
-            if loose_counts and any(
-                inner[word] <= _LOOSE and frequency.get(word, 0) >= _COMMON_IN_TEXT
-                for word in _dict_words_at(text, cut, run_end)
-            ):
+            if loose_counts and _loose_word_at(text, cut, run_end):
                 ends_name = "loose"  # a common word that names do not hold (พ่อ, อาการ, ชอบ)
             else:
                 continue
@@ -601,6 +722,8 @@ def _read_name(
     run_end = _word_end(text, pos, limit)
     if run_end - pos < _MIN_GIVEN or not _NAME_START.match(text, pos):
         return None
+    if evidence == "weak" and _title_begins_word(text, title_start, pos, run_end):
+        return None  # น้องสาว, คุณภาพ, พระราชทาน (asked before reading where the name ends)
     given_end = _name_end(doc, pos, run_end, limit)
     given = text[pos:given_end]
     known_given = given in lists.given or given in _doc_names(doc)
@@ -687,18 +810,15 @@ def _weak_title_holds(
     doc: Document, title_start: int, pos: int, given_end: int, run_end: int, known_given: bool, limit: int,
     nickname: bool = False,
 ) -> bool:
-    """Whether a weak title (น้อง, คุณ, ครู, พระ, เสี่ย) is a title here.
+    """Whether a weak title (น้อง, คุณ, ครู, พระ, เสี่ย) that begins no longer dictionary word
+    (:func:`_title_begins_word`) is a title here.
 
-    Not when the title begins a longer dictionary word (น้องสาว, คุณภาพ, พระราชทาน, ครูผู้สอน).  Yes
-    for a listed given name (คุณสมัคร), a name followed by a listed family name, or a word that is
+    Yes for a listed given name (คุณสมัคร), a name followed by a listed family name, or a word that is
     no dictionary word (a nickname: น้องแอมป์, เสี่ยโจ้); a nickname that is also a word (น้องก้อง)
     needs an alias or a quote before it (``หรือน้องก้อง``, ``"น้องก้อง"``).
     """
     text = doc.text
     given = text[pos:given_end]
-    whole = _dict_word_at(text, title_start, run_end)
-    if whole and title_start + len(whole) > pos:
-        return False
     if given in _stop_words() or _tables().role.match(text, pos, limit):
         return False
     stop = _tables().stop.match(text, pos, given_end)
@@ -721,6 +841,13 @@ def _weak_title_holds(
     # kind (พระเทพวิสุทธิกวี, พระราชปริยัติโมลี; not พระราชทาน, พระธรรมคำสอน).
     monastic_name = text.startswith("พระ", title_start) and given_end - pos >= 6
     return (nickname or monastic_name) and not _begins_with_common_word(text, pos, given_end)
+
+
+def _title_begins_word(text: str, title_start: int, pos: int, run_end: int) -> bool:
+    """Whether the title at ``title_start`` begins a longer dictionary word that runs past ``pos``,
+    where the name would begin (น้องสาว, คุณภาพ, พระราชทาน, ครูผู้สอน): then it is no title."""
+    whole = _dict_word_at(text, title_start, run_end)
+    return bool(whole) and title_start + len(whole) > pos
 
 
 def _followed_by_family(text: str, pos: int, limit: int) -> bool:
@@ -749,7 +876,7 @@ def _read_surname(doc: Document, given: str, start: int, limit: int) -> tuple[in
     if word not in lists.family and word not in _doc_names(doc):
         if _title_here(text, start, limit) or tables.role.match(text, start, limit):
             return None
-        title = tables.title.match(text, start, end)
+        title = _title_at(text, start, end)
         if title and title.end() == end:
             return None  # ทนายจูน ทนาย...: a title word is no surname
         if tables.glued_stop.match(text, start, limit):
@@ -793,10 +920,19 @@ def _read_surname(doc: Document, given: str, start: int, limit: int) -> tuple[in
         following = text[end + 1 : next_end]
         if following and not _starts_with_stop(doc, end + 1, next_end):
             joined = word + following
-            elsewhere = re.search(rf"(?<![{_THAI_LETTER}]){re.escape(joined)}(?![{_THAI_LETTER}])", doc.text)
-            if elsewhere or (joined in lists.family and word not in lists.family):
+            if joined in _doc_words(doc) or (joined in lists.family and word not in lists.family):
                 return next_end, joined, "title_name_joined"
     return end, surname, rule
+
+
+def _doc_words(doc: Document) -> frozenset[str]:
+    """Every run of Thai letters in the article (computed once per article): whether the article
+    writes a word whole somewhere is a set look-up, not a search of the whole text per mention."""
+    words = getattr(doc, "_people_words", None)
+    if words is None:
+        words = frozenset(_NAME_WORD.findall(doc.text))
+        doc._people_words = words  # type: ignore[attr-defined]
+    return words
 
 
 def _common_words_in(word: str) -> int:
@@ -836,7 +972,7 @@ def _may_begin_surname(text: str, start: int, end: int) -> bool:
     words = _common_words()
     return any(
         family_start[text[start : start + length]] > 0
-        for length in range(2, min(end - start, 10) + 1)
+        for length in range(2, min(end - start, 10, _common_longest().get(text[start : start + 2], 0)) + 1)
         if text[start : start + length] in words
     )
 
@@ -884,7 +1020,7 @@ def _read_role(text: str, pos: int, limit: int) -> int:
     # brackets (ผู้อำนวยการ ศูนย์..., รองสารวัตร (สอบสวน) สภ.บางปะหัน จ.พระนครศรีอยุธยา).
     while end + 1 < limit and text[end] == " ":
         start = end + 1
-        if tables.acting.match(text, start, limit) or tables.title.match(text, start, limit):
+        if tables.acting.match(text, start, limit) or _title_at(text, start, limit):
             break
         if tables.stop.match(text, start, limit):
             break
@@ -913,9 +1049,12 @@ def _role_chunk_end(text: str, pos: int, limit: int) -> int:
     tables = _tables()
     match = _ROLE_CHUNK.match(text, pos, limit)
     end = match.end() if match else pos
-    for cut in range(pos, end):
-        if _role_stop_at(text, cut, end):
-            return cut
+    # Only where a stop word or a title begins can the run be cut: searched by their first words.
+    search = _role_cut_first().search
+    while (hit := search(text, pos, end)) is not None:
+        if _role_stop_at(text, hit.start(), end):
+            return hit.start()
+        pos = hit.start() + 1
     return end
 
 
@@ -926,12 +1065,28 @@ def _role_stop() -> re.Pattern:
     return re.compile(_trie(set(words)))
 
 
+@functools.cache
+def _role_cut_first() -> re.Pattern:
+    """Any word :func:`_role_stop_at` may hold at a place: a stop word or a title form."""
+    return re.compile(_role_stop().pattern + "|" + _tables().title_first.pattern)
+
+
 def _role_stop_at(text: str, pos: int, end: int) -> bool:
-    return bool(_role_stop().match(text, pos, end)) or bool(_tables().title.match(text, pos, end) and _title_here(text, pos, end))
+    return bool(_role_stop().match(text, pos, end)) or _title_here(text, pos, end)
+
+
+def _title_at(text: str, pos: int, end: int) -> re.Match | None:
+    """The title (or stack of titles) that begins at ``pos`` and ends by ``end``, or None; the
+    first letter is asked before the (large) pattern."""
+    tables = _tables()
+    if pos >= end or text[pos] not in tables.title_letters:
+        return None
+    return tables.title.match(text, pos, end)
 
 
 def _title_here(text: str, pos: int, end: int) -> bool:
-    match = _tables().title.match(text, pos, end)
+    """Whether a strong title that lies in no trap word begins at ``pos``."""
+    match = _title_at(text, pos, end)
     if not match:
         return False
     info = _info_of(match.group())
@@ -974,17 +1129,39 @@ def _trapped(text: str, pos: int) -> int:
     for offset in tables.trap_offsets:
         if offset > pos:
             break
+        if text[pos - offset] not in tables.trap_firsts:
+            continue
         match = tables.trap.match(text, pos - offset)
         if match and match.end() > pos:
             return match.end()
     return 0
 
 
+@functools.cache
+def _stop_longest_ending() -> dict[str, int]:
+    """Last two letters -> the length of the longest stop word that ends with them."""
+    longest: dict[str, int] = {}
+    for word in _stop_words():
+        if len(word) >= 2 and len(word) > longest.get(word[-2:], 0):
+            longest[word[-2:]] = len(word)
+    return longest
+
+
+def _stop_word_ends_at(text: str, pos: int, floor: int) -> bool:
+    """Whether a stop word of at most 12 letters ends at ``pos`` and begins at ``floor`` or after
+    (โดย|นาย, และ|นาง)."""
+    stops = _stop_words()
+    if pos - floor >= 1 and text[pos - 1] in stops:
+        return True  # ณ
+    longest = min(12, pos - floor, _stop_longest_ending().get(text[pos - 2 : pos], 0))
+    return any(text[pos - length : pos] in stops for length in range(2, longest + 1))
+
+
 def _boundary_before(text: str, pos: int) -> bool:
     """Whether a word starts at ``pos``: after a non-letter or right after a stop word (โดย, และ)."""
-    if pos == 0 or not _THAI_LETTER_AT.match(text, pos - 1):
+    if pos == 0 or text[pos - 1] not in _THAI_LETTERS:
         return True
-    return bool(_tables().stop_before.search(text, max(0, pos - 12), pos))
+    return _stop_word_ends_at(text, pos, 0)
 
 
 def _title_start_ok(doc: Document, start: int, title_text: str, evidence: str) -> bool:
@@ -997,9 +1174,9 @@ def _title_start_ok(doc: Document, start: int, title_text: str, evidence: str) -
     previous = text[start - 1]
     if "." in title_text and title_text not in title_forms() and (previous.isdigit() or previous == "."):
         return False  # 14.30น.อย่าง, พล.1รอ.
-    if not _THAI_LETTER_AT.match(previous):
+    if previous not in _THAI_LETTERS:
         return True
-    if _tables().stop_before.search(text, max(doc.body_start, start - 12), start):
+    if _stop_word_ends_at(text, start, doc.body_start):
         return True
     if evidence == "royal":
         return True
@@ -1016,22 +1193,52 @@ def _title_start_ok(doc: Document, start: int, title_text: str, evidence: str) -
     return _word_boundary_at(text, start, start + len(title_text), doc.body_start)
 
 
+_SWALLOW_BEFORE = 8  # letters: how far before a title a word that swallows it may begin
+
+
 def _word_boundary_at(text: str, pos: int, title_end: int, floor: int) -> bool:
     """Whether a dictionary word ends at ``pos`` and none swallows the title that begins there
     (จังหวัดตรัง|นายประเสริฐ; not พัฒนายกระดับ, มิถุนายน).  A dictionary look-up in place of
     tokenising the window."""
-    words = _common_words()
-    if not any(text[pos - length : pos] in words for length in range(2, min(_LONGEST_COMMON_WORD, pos - floor) + 1)):
-        return False
-    for begin in range(max(floor, pos - 8), pos):
-        swallows = any(text[begin:end] in words for end in range(title_end, min(len(text), begin + _LONGEST_COMMON_WORD) + 1))
+    around = _words_around(text[pos:title_end])
+    # Swallowing words first, nearest first: most titles rejected here lie inside a word that
+    # begins a letter or two before them (อย่าง, หน้า).
+    for begin in range(pos - 1, max(floor, pos - _SWALLOW_BEFORE) - 1, -1):
+        # a dictionary word text[begin:end] with end >= title_end (อย่าง swallows ย่า)
+        after = around.get(text[begin:pos])
+        swallows = after is not None and any(text.startswith(rest, title_end) for rest in after)
         # a word that would swallow the title must itself begin where a word ends
-        if swallows and (
-            begin == floor
-            or any(text[begin - length : begin] in words for length in range(1, min(_LONGEST_COMMON_WORD, begin - floor) + 1))
-        ):
+        if swallows and (begin == floor or _dict_word_ends_at(text, begin, floor, shortest=1)):
             return False
-    return True
+    return _dict_word_ends_at(text, pos, floor)
+
+
+@functools.cache
+def _words_blob() -> str:
+    """The dictionary words, one a line (searched as one string)."""
+    return "\n" + "\n".join(_common_words()) + "\n"
+
+
+@functools.lru_cache(maxsize=256)
+def _words_around(title: str) -> dict[str, frozenset[str]]:
+    """The dictionary words (of at most ``_LONGEST_COMMON_WORD`` letters) that hold ``title`` after
+    one to ``_SWALLOW_BEFORE`` letters, as {letters before: letters after}: for ย่า, ``อ -> {ง, ...}``
+    (อย่าง).  Built once per title from one search of all the words; :func:`_word_boundary_at`
+    then asks one look-up per place instead of one per place and word length.
+
+    >>> "ง" in _words_around("ย่า")["อ"]
+    True
+    """
+    blob = _words_blob()
+    around: dict[str, set[str]] = {}
+    index = blob.find(title)
+    while index >= 0:
+        begin = blob.rfind("\n", 0, index) + 1
+        end = blob.find("\n", index)
+        if 1 <= index - begin <= _SWALLOW_BEFORE and end - begin <= _LONGEST_COMMON_WORD:
+            around.setdefault(blob[begin:index], set()).add(blob[index + len(title) : end])
+        index = blob.find(title, index + 1)
+    return {before: frozenset(after) for before, after in around.items()}
 
 
 def _title_candidates(doc: Document, reuse: dict[int, _Candidate] | None = None) -> list[_Candidate]:
@@ -1041,14 +1248,9 @@ def _title_candidates(doc: Document, reuse: dict[int, _Candidate] | None = None)
     limit = doc.body_end
     tables = _tables()
     taken_until = doc.body_start
-    # A lookahead finds every place a title may begin (cheap, one C scan); the full title pattern
-    # is tried only there.
-    for start_match in tables.title_start.finditer(text, doc.body_start, limit):
-        start = start_match.start()
+    for match in _body_matches(doc).titles:
+        start = match.start()
         if start < taken_until:
-            continue
-        match = tables.title.match(text, start, limit)
-        if match is None:
             continue
         # A name read cleanly in the first pass reads the same in the second.
         candidate = reuse.get(start) if reuse else None
@@ -1067,12 +1269,18 @@ def _candidate_at(doc: Document, start: int, title_text: str) -> _Candidate | No
     """The person whose title ``title_text`` starts at ``start``, or None; a shorter title is tried
     when the longer one leaves no name (นางสาวิณี is นาง + สาวิณี)."""
     candidate = _titled(doc, start, title_text)
-    if candidate is None and title_text not in ("", "นาง"):
-        for length in range(len(title_text) - 1, 1, -1):
-            shorter = title_text[:length]
-            if shorter in title_forms():
-                return _titled(doc, start, shorter)
+    if candidate is None and (shorter := _shorter_title(title_text)) is not None:
+        return _titled(doc, start, shorter)
     return candidate
+
+
+@functools.lru_cache(maxsize=4096)
+def _shorter_title(title_text: str) -> str | None:
+    """The longest title form that ``title_text`` begins with and is longer than one letter (นาง
+    for นางสาว), or None; นาง itself is never cut to a shorter one."""
+    if title_text in ("", "นาง"):
+        return None
+    return next((title_text[:length] for length in range(len(title_text) - 1, 1, -1) if title_text[:length] in title_forms()), None)
 
 
 def _titled(doc: Document, start: int, title_text: str) -> _Candidate | None:
@@ -1086,11 +1294,7 @@ def _titled(doc: Document, start: int, title_text: str) -> _Candidate | None:
     if stack[0].title == "ว่าที่" and len(stack) == 1:
         return None
     info = stack[0] if stack[0].title != "ว่าที่" else stack[1]
-    evidence = "strong" if all(part.evidence == "strong" for part in stack) else stack[-1].evidence
-    if any(part.evidence == "royal" for part in stack):
-        evidence = "royal"
-    if len(stack) > 1 and stack[0].evidence == "strong":
-        evidence = "strong"
+    evidence = _title_evidence(title_text)
     if not _title_start_ok(doc, start, title_text, evidence):
         return None  # asked first: it is cheap and rejects ตา, น้า, ย่า inside ตาม, หน้า, ย่าง
     before = text[max(doc.body_start, start - 8) : start]
@@ -1099,6 +1303,8 @@ def _titled(doc: Document, start: int, title_text: str) -> _Candidate | None:
         # A trap may still hide a real name (นายพล / นายพลากร): a known given name that runs
         # past the end of the trap word wins.
         name_end = _word_end(text, title_end, limit)
+        if not _listed_given_beyond(text, title_end, trap_end, name_end):
+            return None  # (the cheap question first: no listed given name runs past the trap)
         cut = _name_end(doc, title_end, name_end, limit)
         if cut <= trap_end or text[title_end:cut] not in lists.given:
             return None
@@ -1134,6 +1340,14 @@ def _titled(doc: Document, start: int, title_text: str) -> _Candidate | None:
     )
 
 
+def _listed_given_beyond(text: str, start: int, after: int, end: int) -> bool:
+    """Whether a listed given name begins at ``start`` and ends past ``after``, by ``end``."""
+    given = name_lists().given
+    longest = _given_longest().get(text[start : start + 2], 0)
+    return any(text[start:cut] in given for cut in range(after + 1, min(end, start + longest) + 1))
+
+
+@functools.lru_cache(maxsize=4096)
 def _clean_title(title_text: str) -> str:
     cleaned = re.sub(r"\.\.++", ".", title_text)
     return " ".join(cleaned.split())
@@ -1182,39 +1396,70 @@ def _royal(doc: Document, start: int, title_end: int, title_text: str, info: Tit
     )
 
 
-def _untitled_known(doc: Document, taken: list[tuple[int, int]], known: dict[str, set[str]]) -> list[_Candidate]:
+def _untitled_known(doc: Document, taken: _Taken, known: dict[str, set[str]]) -> list[_Candidate]:
     """Untitled mentions of full names the article also writes with a title (ทักษิณ ชินวัตร)."""
+    if not known:
+        return []
     text = doc.text
     names = {f"{given} {surname}": (given, surname) for given, surnames in known.items() for surname in surnames}
-    if not names:
-        return []
     found = []
-    for written, (given, surname) in names.items():
-        for start, end in _occurrences(text, written, doc.body_start, doc.body_end):
-            if end < doc.body_end and _THAI_LETTER_AT.match(text, end):
-                continue
-            if any(s < end and start < e for s, e in taken) or not _boundary_before(text, start):
-                continue
-            found.append(_Candidate(start, end, "known_name",
-                                    {"title": None, "title_category": None, "given": given, "surname": surname,
-                                     "surname_withheld": False}, end))
+    for start, end in _spans_of(text, names.keys(), doc.body_start, doc.body_end):
+        if end < doc.body_end and text[end] in _THAI_LETTERS:
+            continue
+        if taken.overlaps(start, end) or not _boundary_before(text, start):
+            continue
+        given, surname = names[text[start:end]]
+        found.append(_Candidate(start, end, "known_name",
+                                {"title": None, "title_category": None, "given": given, "surname": surname,
+                                 "surname_withheld": False}, end))
     return found
 
 
-def _occurrences(text: str, word: str, start: int, end: int):
-    """Spans of every occurrence of ``word`` in ``text[start:end]`` (``str.find``: no regex to build)."""
-    index = text.find(word, start, end)
-    while index >= 0:
-        yield index, index + len(word)
-        index = text.find(word, index + 1, end)
+# _spans_of finds each word with str.find when there are few words or the text is not long: a
+# find pass is very fast, and building a trie of words costs about as much as a find pass over
+# _LONG_TEXT characters per word.
+_FEW_WORDS = 16
+_LONG_TEXT = 150_000
 
 
-def _untitled_given(doc: Document, taken: list[tuple[int, int]], givens: set[str]) -> list[_Candidate]:
+def _spans_of(text: str, words: Collection[str], start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of every occurrence of each of ``words`` in ``text[start:end]``, overlapping ones
+    included, by start and the longest first.
+
+    A few words, or words in a text that is not very long, are found by ``str.find`` each (no
+    regex to build); many words in a very long text (a long report naming hundreds of people) by
+    one search of a trie of them, so that the cost grows with the text and the words, not with
+    the text times the words.
+
+    >>> _spans_of("นายสมชาย สมชาย", {"สมชาย", "ชาย"}, 0, 14)
+    [(3, 8), (5, 8), (9, 14), (11, 14)]
+    """
+    spans = []
+    if len(words) <= _FEW_WORDS or end - start <= _LONG_TEXT:
+        for word in words:
+            index = text.find(word, start, end)
+            while index >= 0:
+                spans.append((index, index + len(word)))
+                index = text.find(word, index + 1, end)
+    else:
+        lengths = sorted({len(word) for word in words}, reverse=True)
+        search = re.compile(_trie(sorted(words))).search
+        pos = start
+        while (hit := search(text, pos, end)) is not None:
+            pos = hit.start()
+            spans.extend((pos, pos + length) for length in lengths if pos + length <= end and text[pos : pos + length] in words)
+            pos += 1
+    return sorted(spans, key=lambda span: (span[0], -span[1]))
+
+
+def _untitled_given(doc: Document, taken: _Taken, givens: set[str]) -> list[_Candidate]:
     """Untitled given names of people the article names with a title (นายสมัคร ... "สมัคร").
 
     The word must stand apart: after a non-letter or a stop word, and before a non-letter, a
     stop word or a role; and it must not be a common word (วัน, ชวน are names too).
     """
+    if not givens:
+        return []
     text = doc.text
     common = _common_words()
     names = [g for g in givens if len(g) >= 3 and g not in common and g not in _stop_words()]
@@ -1223,14 +1468,12 @@ def _untitled_given(doc: Document, taken: list[tuple[int, int]], givens: set[str
     tables = _tables()
     found = []
     # Longest name first at each place, as one alternation would.
-    spans = sorted((span for name in names for span in _occurrences(text, name, doc.body_start, doc.body_end)),
-                   key=lambda span: (span[0], -span[1]))
-    for start, end in spans:
+    for start, end in _spans_of(text, set(names), doc.body_start, doc.body_end):
         if found and start < found[-1].end:
             continue
-        if any(s < end and start < e for s, e in taken) or not _boundary_before(text, start):
+        if taken.overlaps(start, end) or not _boundary_before(text, start):
             continue
-        if end < doc.body_end and _THAI_LETTER_AT.match(text, end):
+        if end < doc.body_end and text[end] in _THAI_LETTERS:
             if not (tables.stop.match(text, end, doc.body_end) or tables.role.match(text, end, doc.body_end)):
                 continue
         if doc.overlaps(start, end, ("places", "organizations", "venues", "dates", "times")):
@@ -1241,7 +1484,7 @@ def _untitled_given(doc: Document, taken: list[tuple[int, int]], givens: set[str
     return found
 
 
-def _untitled_pairs(doc: Document, taken: list[tuple[int, int]]) -> list[_Candidate]:
+def _untitled_pairs(doc: Document, taken: _Taken) -> list[_Candidate]:
     """Untitled names: a listed given name, a space, a surname (ประยุทธ์ จันทร์โอชา, จีระศักดิ์ ปานพุ่ม).
 
     The given name must be listed and not a common word.  The surname is a listed family name, or
@@ -1254,9 +1497,14 @@ def _untitled_pairs(doc: Document, taken: list[tuple[int, int]]) -> list[_Candid
     tables = _tables()
     limit = doc.body_end
     found = []
+    # Only a listed given name that is no common word can begin a pair; most articles hold none
+    # as a word, which one quick pass over the words tells (no match objects are built).
+    givens = _pair_givens()
+    if givens.isdisjoint(_NAME_WORD.findall(text, doc.body_start, limit)):
+        return found
     for match in _GIVEN_BEFORE_SPACE.finditer(text, doc.body_start, limit):
         given = match.group(1)
-        if given not in lists.given or given in common:
+        if given not in givens:
             continue
         start = match.start()
         family_start = match.end()
@@ -1277,7 +1525,7 @@ def _untitled_pairs(doc: Document, taken: list[tuple[int, int]]) -> list[_Candid
             after = end + 1 if end < limit and text[end] == " " else end
             if not (_slot_closes(text, end, limit) or tables.stop.match(text, after, limit)):
                 continue
-        if any(s < end and start < e for s, e in taken) or not _boundary_before(text, start):
+        if taken.overlaps(start, end) or not _boundary_before(text, start):
             continue
         if found and start < found[-1].end:
             continue
@@ -1289,7 +1537,7 @@ def _untitled_pairs(doc: Document, taken: list[tuple[int, int]]) -> list[_Candid
     return found
 
 
-def _untitled_quoted(doc: Document, taken: list[tuple[int, int]]) -> list[_Candidate]:
+def _untitled_quoted(doc: Document, taken: _Taken) -> list[_Candidate]:
     """Names in quotes, the way headlines write them: ``"สมชาย" ยืนยัน...``, ``"ต้อม"วิชัย ใจดี``.
 
     The quoted words must be names (listed) or no common word of running text, and what follows
@@ -1299,6 +1547,8 @@ def _untitled_quoted(doc: Document, taken: list[tuple[int, int]]) -> list[_Candi
     text = doc.text
     limit = doc.body_end
     found: list[_Candidate] = []
+    if text.find('"', doc.body_start, limit) < 0 and text.find("“", doc.body_start, limit) < 0:
+        return found  # (most articles quote nothing: two quick finds before any regex)
     for match in _QUOTED.finditer(text, doc.body_start, limit):
         start, end = match.span("name")
         words = match.group("name").split(" ")
@@ -1314,7 +1564,7 @@ def _untitled_quoted(doc: Document, taken: list[tuple[int, int]]) -> list[_Candi
             or (full and full.group("given") in name_lists().given)
         ):
             continue
-        if any(s < end and start < e for s, e in taken):
+        if taken.overlaps(start, end):
             continue
         if doc.overlaps(start, end, ("places", "organizations", "venues", "dates", "times")):
             continue
@@ -1368,7 +1618,7 @@ def _untitled_aliases(doc: Document, candidates: list[_Candidate]) -> list[_Cand
         if not match:
             continue
         start = match.end()
-        if _tables().title.match(text, start, limit) or tables.role.match(text, start, limit):
+        if _title_at(text, start, limit) or tables.role.match(text, start, limit):
             continue  # a titled alias is found as a titled name
         run_end = _word_end(text, start, limit)
         end = _name_end(doc, start, run_end, limit)
@@ -1392,7 +1642,7 @@ def _untitled_aliases(doc: Document, candidates: list[_Candidate]) -> list[_Cand
     return found
 
 
-def _untitled_after_role(doc: Document, taken: list[tuple[int, int]]) -> list[_Candidate]:
+def _untitled_after_role(doc: Document, taken: _Taken) -> list[_Candidate]:
     """Untitled names right after a position: ``ประธานาธิบดีบารัก โอบามา``, ``อธิบดีสมชาย ใจดี``,
     ``รมว.สมศักดิ์``.
 
@@ -1404,14 +1654,29 @@ def _untitled_after_role(doc: Document, taken: list[tuple[int, int]]) -> list[_C
     tables = _tables()
     lists = name_lists()
     found: list[_Candidate] = []
-    for match in tables.position.finditer(text, doc.body_start, limit):
+    position_end = doc.body_start
+    for match in _body_matches(doc).positions:
+        if match.start() < position_end:
+            continue  # inside the position before (positions do not overlap)
+        position_end = match.end()
         start = match.end() + 1 if match.end() < limit and text[match.end()] == " " else match.end()
-        if start >= limit or not _NAME_START.match(text, start) or tables.title.match(text, start, limit):
+        if start >= limit or not _NAME_START.match(text, start) or _title_at(text, start, limit):
             continue
         run_end = _word_end(text, start, limit)
         # cheap questions first: a listed given name begins the run, or a short word stands alone
-        listed_start = any(text[start:cut] in lists.given for cut in range(start + 3, min(run_end, start + 15) + 1))
+        longest = _given_longest().get(text[start : start + 2], 0)
+        listed_start = any(text[start:cut] in lists.given for cut in range(start + 3, min(run_end, start + 15, start + longest) + 1))
         if not listed_start and not (run_end - start <= 12 and run_end + 1 < limit and text[run_end] == " "):
+            continue
+        # ... and before reading where the name ends: it can only be a listed given name that is
+        # no common word, or the whole run a foreign name (the two cases below)
+        common = _common_words()
+        run = text[start:run_end]
+        if not (
+            any(text[start:cut] in lists.given and text[start:cut] not in common
+                for cut in range(start + 3, min(run_end, start + longest) + 1))
+            or (run not in common and _name_like(run))
+        ):
             continue
         given_end = _name_end(doc, start, run_end, limit)
         given = text[start:given_end]
@@ -1429,7 +1694,7 @@ def _untitled_after_role(doc: Document, taken: list[tuple[int, int]]) -> list[_C
             end, surname = foreign_end, rest.strip()
         else:
             continue
-        if any(s < end and start < e for s, e in taken) or (found and start < found[-1].end):
+        if taken.overlaps(start, end) or (found and start < found[-1].end):
             continue
         if doc.overlaps(start, end, ("places", "organizations", "venues", "dates", "times")):
             continue
@@ -1437,6 +1702,13 @@ def _untitled_after_role(doc: Document, taken: list[tuple[int, int]]) -> list[_C
                                 {"title": None, "title_category": None, "given": given, "surname": surname,
                                  "surname_withheld": False}, end))
     return found
+
+
+@functools.cache
+def _pair_givens() -> frozenset[str]:
+    """The listed given names that may begin an untitled pair: three letters or more, no common word."""
+    common = _common_words()
+    return frozenset(given for given in name_lists().given if len(given) >= 3 and given not in common)
 
 
 _ALIAS = re.compile(r"\ ?หรือ\ ?(?=[ก-ฮเ-ไ])")
@@ -1459,7 +1731,7 @@ def _resolve_roles(doc: Document, candidates: list[_Candidate]) -> list[dict[str
         roles = [" ".join(text[s:e].split()) for s, e in spans]
         rule_role = "after" if roles else None
         if not roles:
-            before = _role_before(text, candidate.start, max(doc.body_start, previous_end))
+            before = _role_before(doc, candidate.start, max(doc.body_start, previous_end))
             if before:
                 roles = [" ".join(text[before[0]:before[1]].split())]
                 rule_role = "before"
@@ -1468,13 +1740,18 @@ def _resolve_roles(doc: Document, candidates: list[_Candidate]) -> list[dict[str
     return results
 
 
-def _role_before(text: str, title_start: int, floor: int) -> tuple[int, int] | None:
+def _role_before(doc: Document, title_start: int, floor: int) -> tuple[int, int] | None:
     """A role written right before the title (``ผู้ว่าราชการจังหวัดลำปาง นายX``)."""
-    tables = _tables()
+    text = doc.text
+    position_at = _tables().position.match
     window_start = max(floor, title_start - 80)
     target = title_start - 1 if title_start > 0 and text[title_start - 1] == " " else title_start
-    for match in tables.position_starts.finditer(text, window_start, target):
-        start = match.start()
+    # (the places a position may begin were found with the body's titles; the position must end
+    # by the target here, so it is matched again up to there)
+    starts = _body_matches(doc).starts
+    for start in starts[bisect.bisect_left(starts, window_start) : bisect.bisect_left(starts, target)]:
+        if position_at(text, start, target) is None:
+            continue
         if start > window_start and start - 1 >= 0 and start == floor + 1 and text[floor] == " ":
             continue  # right after the previous person: that person's role
         if not _boundary_before(text, start):
@@ -1499,6 +1776,32 @@ def _main_role(roles: list[str]) -> tuple[str | None, str | None]:
     if main is None and roles:
         main = roles[0]
     return main, acting_role
+
+
+class _Taken:
+    """The people found so far, in order and none overlapping (as :func:`_without_overlaps` leaves
+    them).  Whether a new span overlaps one of them is asked by bisection: an article of thousands
+    of mentions must not cost a loop over all of them per candidate."""
+
+    __slots__ = ("candidates", "starts", "ends")
+
+    def __init__(self, candidates: list[_Candidate]) -> None:
+        self._keep(candidates)
+
+    def add(self, more: list[_Candidate]) -> None:
+        """Add ``more``; where two overlap, the earlier (then the longer) one stays."""
+        if more:  # (most articles add nothing: no sorting again)
+            self._keep(self.candidates + more)
+
+    def _keep(self, candidates: list[_Candidate]) -> None:
+        self.candidates = _without_overlaps(candidates)
+        self.starts = [candidate.start for candidate in self.candidates]
+        self.ends = [candidate.end for candidate in self.candidates]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # The last span starting before `end` reaches furthest right (the spans do not overlap).
+        last = bisect.bisect_left(self.starts, end) - 1
+        return last >= 0 and self.ends[last] > start
 
 
 def _without_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -1535,20 +1838,15 @@ def extract(doc: Document) -> list[Person]:
         doc._people_full_names = {}  # type: ignore[attr-defined]
         clean = {c.start: c for c in candidates if c.fields.get("clean")}
         candidates = _title_candidates(doc, clean)
-    candidates = _without_overlaps(candidates)
-    taken = [(c.start, c.end) for c in candidates]
-    candidates = _without_overlaps(candidates + _untitled_known(doc, taken, _known_full_names(doc)))
-    taken = [(c.start, c.end) for c in candidates]
-    candidates = _without_overlaps(candidates + _untitled_aliases(doc, candidates))
-    taken = [(c.start, c.end) for c in candidates]
-    candidates = _without_overlaps(candidates + _untitled_quoted(doc, taken))
-    taken = [(c.start, c.end) for c in candidates]
-    candidates = _without_overlaps(candidates + _untitled_pairs(doc, taken))
-    taken = [(c.start, c.end) for c in candidates]
-    candidates = _without_overlaps(candidates + _untitled_after_role(doc, taken))
-    taken = [(c.start, c.end) for c in candidates]
-    givens = {c.fields["given"] for c in candidates if c.fields.get("title") and not c.fields.get("royal")}
-    candidates = _without_overlaps(candidates + _untitled_given(doc, taken, givens))
+    taken = _Taken(candidates)
+    taken.add(_untitled_known(doc, taken, _known_full_names(doc)))
+    taken.add(_untitled_aliases(doc, taken.candidates))
+    taken.add(_untitled_quoted(doc, taken))
+    taken.add(_untitled_pairs(doc, taken))
+    taken.add(_untitled_after_role(doc, taken))
+    givens = {c.fields["given"] for c in taken.candidates if c.fields.get("title") and not c.fields.get("royal")}
+    taken.add(_untitled_given(doc, taken, givens))
+    candidates = taken.candidates
     role_info = _resolve_roles(doc, candidates)
     people = []
     for candidate, info in zip(candidates, role_info):
