@@ -530,3 +530,8 @@ def test_repeated_paragraph_reads_the_same_in_every_copy(pipeline, copies, separ
     for copy in range(copies):
         assert [(p.text, p.title, p.name, p.role) for p in many[copy * len(one) : (copy + 1) * len(one)]] == fields
     assert len({p.person_id for p in many}) == len({p.person_id for p in one})
+
+
+def test_a_place_word_ending_the_line_before_does_not_hide_a_title(pipeline) -> None:
+    found = people_of(pipeline, "ประชุมที่ว่าการอำเภอ\nนายสมชาย ใจดี กล่าวว่า")
+    assert [(p.text, p.title) for p in found] == [("นายสมชาย ใจดี", "นาย")]

@@ -222,7 +222,7 @@ def segment(text: str) -> Segmentation:
 # What may stand before a body dateline: a place (ทำเนียบรัฐบาล, กรุงเทพฯ, จ.เชียงใหม่), glued or
 # not; a date after วันที่, เมื่อ, ตั้งแต่ ... is part of a sentence instead.
 _BODY_DATELINE_LEAD = regex.compile(r"(?:[\p{Thai}.ฯ]++ ?+){0,4}+")
-_BODY_DATELINE_NOT_AFTER = regex.compile(r"(?:วันที่|วัน|เมื่อ|ตั้งแต่|ระหว่าง|ถึง|ว่า|ใน|ภายใน|ปี) ?+$")
+_BODY_DATELINE_NOT_AFTER = regex.compile(r"(?:วันที่|วัน|เมื่อ|ตั้งแต่|ระหว่าง|ถึง|ว่า|ใน|ภายใน|ปี) ?+\Z")
 _BODY_DATELINE_DASH = regex.compile(r" ?+[-–—] ?+(?!\d)\S")
 _MAX_BODY_DATELINE_LEAD = 40
 _BODY_DATELINE_HINT = re.compile(r"\D{0,40}+\d[^-–—]{0,30}+[-–—]")  # (possessive: a digit or dash ends each run anyway)

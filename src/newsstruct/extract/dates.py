@@ -271,16 +271,16 @@ def _compiled() -> tuple[_Patterns, regex.Pattern, regex.Pattern, regex.Pattern,
         lex.word_letters,
     )
     # What stands right before or after a date and says which way its missing year lies.
-    past_before = regex.compile(r"เมื่อ(?:วันที่|วัน|เดือน|ช่วง)?+ ?+$")
+    past_before = regex.compile(r"เมื่อ(?:วันที่|วัน|เดือน|ช่วง)?+ ?+\Z")
     direction_after = regex.compile(r" ?+(?:(?P<past>ที่ผ่านมา|ที่แล้ว)|(?P<future>ที่จะถึง|ที่จะมาถึง|ที่จะมีขึ้น)|(?P<this>นี้|ศกนี้))")
-    law_title = regex.compile(rf"(?:{lex.law_heads})[^\d\n]{{0,80}}+$")
-    weekday_before = regex.compile(rf"(?:วัน)?+(?P<wd>{lex.weekday}) ?+(?:ที่ ?+)?+$")
+    law_title = regex.compile(rf"(?:{lex.law_heads})[^\d\n]{{0,80}}+\Z")
+    weekday_before = regex.compile(rf"(?:วัน)?+(?P<wd>{lex.weekday}) ?+(?:ที่ ?+)?+\Z")
     blocker_after = regex.compile(rf" ?+(?:{lex.year_blockers})")
     return patterns, past_before, direction_after, law_title, weekday_before, blocker_after
 
 
 # Numeric dates are not dates after these (a house, document or case number: เลขที่ 12/3/2560).
-_NUMBER_LABEL = regex.compile(r"(?:เลขที่|ที่|ครั้งที่|ฉบับที่|หมู่(?:ที่)?|ม\.|ซอย|ซ\.|โทร\.?|โทรศัพท์|หมายเลข|ทะเบียน|รหัส|คดี) ?+$")
+_NUMBER_LABEL = regex.compile(r"(?:เลขที่|ที่|ครั้งที่|ฉบับที่|หมู่(?:ที่)?|ม\.|ซอย|ซ\.|โทร\.?|โทรศัพท์|หมายเลข|ทะเบียน|รหัส|คดี) ?+\Z")
 
 
 def _direction(ctx: _Context, start: int, end: int) -> str | None:
@@ -410,14 +410,14 @@ def _month_value(month: int, reading: YearReading | None, year: int | None) -> s
     return f"{year:04d}-{month:02d}" if year is not None else f"--{month:02d}"
 
 
-_MONTH_CUE_BEFORE = regex.compile(r"(?:เดือน|ตั้งแต่|จนถึง|ถึง|ภายใน|ต้น|กลาง|ปลาย|สิ้น) ?+$")
+_MONTH_CUE_BEFORE = regex.compile(r"(?:เดือน|ตั้งแต่|จนถึง|ถึง|ภายใน|ต้น|กลาง|ปลาย|สิ้น) ?+\Z")
 _MONTH_CUE_AFTER = regex.compile(r" ?+(?:นี้|ที่ผ่านมา|ที่แล้ว|ที่จะถึง|ที่จะมาถึง)")
 
 
 @functools.cache
 def _part_before() -> regex.Pattern:
     """A part word before a month written apart from it: ต้นเดือน ก.พ."""
-    return regex.compile(rf"(?P<part>{_lexicon().part_word}) ?+(?:เดือน)? ?+$")
+    return regex.compile(rf"(?P<part>{_lexicon().part_word}) ?+(?:เดือน)? ?+\Z")
 
 
 def _resolve_month(match: regex.Match, ctx: _Context, start: int) -> dict[str, Any] | None:
@@ -560,7 +560,7 @@ def _shift_month(year: int, month: int, months: int) -> tuple[int, int]:
 
 
 # After a number, "ปีที่แล้ว" and the like are part of a length (3 ปีที่แล้ว, 2 สัปดาห์ก่อน).
-_NUMBER_BEFORE = regex.compile(r"\d ?+$")
+_NUMBER_BEFORE = regex.compile(r"\d ?+\Z")
 _LENGTH_TAIL = regex.compile(r"(?:วัน|สัปดาห์|อาทิตย์|เดือน|ปี)(?:นี้|ที่แล้ว|ที่ผ่านมา|ก่อน|หน้า)")
 
 

@@ -64,10 +64,10 @@ def _compiled() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     modifiers = r"(?:ได้|ประมาณ|ราว|กว่า|เพียง|เกือบ|ไม่ถึง|ไม่เกิน|ไม่ต่ำกว่า|ต่ำกว่า|เกิน|มากกว่า|น้อยกว่า|ตั้งแต่|ระหว่าง|ครบ|แค่|แล้ว|ถึง| )*+"
     age_before = regex.compile(
         rf"(?:(?:อายุ|วัย|เด็ก|ท้อง|ตั้งครรภ์|ทารก|ครบรอบ(?:ก่อตั้ง|สถาปนา)?+){modifiers}"
-        rf"|(?P<years_only>ครบ|ฉลอง|รำลึก|ก่อตั้ง|สถาปนา){modifiers})$"
+        rf"|(?P<years_only>ครบ|ฉลอง|รำลึก|ก่อตั้ง|สถาปนา){modifiers})\Z"
     )
     # A number after these is a label or an ordinal, not an amount (ไตรมาส 4 ปีนี้, ครั้งที่ 25).
-    label_before = regex.compile(r"(?:ไตรมาส|ครั้งที่|ที่|ข้อ|ฉบับที่|รุ่นที่|ชั้น|เลขที่|หมู่|ซอย|อันดับ|ลำดับที่|มาตรา|ช่อง|หมายเลข) ?+$")
+    label_before = regex.compile(r"(?:ไตรมาส|ครั้งที่|ที่|ข้อ|ฉบับที่|รุ่นที่|ชั้น|เลขที่|หมู่|ซอย|อันดับ|ลำดับที่|มาตรา|ช่อง|หมายเลข) ?+\Z")
     return pattern, age_before, label_before
 
 

@@ -53,11 +53,12 @@ _THAI_LETTERS = frozenset(letter for letter in map(chr, range(0x0E00, 0x0E80)) i
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]*+(?: [A-Z][A-Za-z'\-]*+){0,3}")
 # What may stand right before a title that is the classifier นาย (ตำรวจ 3 นาย, ทั้งสองนาย).
 _CLASSIFIER_BEFORE = re.compile(
-    r"(?:\d|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่สิบ|หลาย|กี่)\ ?$"
+    r"(?:\d|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่สิบ|หลาย|กี่)\ ?\Z"
 )
 # Abbreviations and words of places that, glued before a title, make it part of a place name
-# (ต.นายม, อ.นางรอง, ถ.นางลิ้นจี่).
-_PLACE_BEFORE = re.compile(r"(?:ต\.|อ\.|จ\.|ถ\.|ซ\.|ตำบล|อำเภอ|จังหวัด|แขวง|เขต|ถนน|ซอย|หมู่บ้าน|วัด|สถานี|ท่า)$")
+# (ต.นายม, อ.นางรอง, ถ.นางลิ้นจี่).  \Z, not $: a place word ending the line before does not
+# touch a title opening the next one.
+_PLACE_BEFORE = re.compile(r"(?:ต\.|อ\.|จ\.|ถ\.|ซ\.|ตำบล|อำเภอ|จังหวัด|แขวง|เขต|ถนน|ซอย|หมู่บ้าน|วัด|สถานี|ท่า)\Z")
 # A name begins with a consonant or a leading vowel, never with a vowel sign that belongs to the
 # syllable before it (พัฒนางาน is not นาง + าน).
 _NAME_START = re.compile("[ก-ฮเ-ไ]")
@@ -73,12 +74,12 @@ _LONGEST_COMMON_WORD = 12
 _LONGEST_PIECE = 8  # letters: the longest piece of a name counted by _name_stats
 _DISTRICT_AFTER = re.compile(r"\ ?(?:จ\.|จังหวัด)")
 _NAME_CLOSERS = frozenset(",.;:!?)]\"'“”‘’/\n")
-_GLUED_ABBREVIATION = re.compile(r"[ก-ฮ]{2,4}$")
+_GLUED_ABBREVIATION = re.compile(r"[ก-ฮ]{2,4}\Z")
 _DIGITS = re.compile(r"\d++")
-_NUMBERED_BEFORE = re.compile(r"(?:ที่|หมู่|ภาค|เขต|รุ่น)$")
+_NUMBERED_BEFORE = re.compile(r"(?:ที่|หมู่|ภาค|เขต|รุ่น)\Z")
 _ROLE_CHUNK = re.compile(r"[\u0E01-\u0E3A\u0E40-\u0E5BA-Za-z0-9.ฯ\-/]*+")
 _REIGN = re.compile(r"(?:ใน)?+รัชกาลที่\ ?+\d++|ร\.\ ?+\d++")
-_ROYAL_IN_A_NAME = re.compile(r"เฉลิมพระเกียรติ\ ?$")
+_ROYAL_IN_A_NAME = re.compile(r"เฉลิมพระเกียรติ\ ?\Z")
 _SYLLABLE_TAIL = re.compile(r"[ะ-ฺ็-๎ฯ]*+")
 
 
@@ -330,7 +331,7 @@ def _tables() -> _Tables:
         provinces=provinces,
         na_surnames=frozenset(load_words("na_surnames")),
         na_town=re.compile(_trie(load_words("na_surnames"))),
-        royal_part=re.compile(_trie(royal_parts) + r"|ฯ$"),
+        royal_part=re.compile(_trie(royal_parts) + r"|ฯ\Z"),
         royal_stop=re.compile(_trie(["ทรง", "เสด็จ", "พระราชทาน", "โปรด", "มีพระ", "ได้", "และ", "กับ", "ของ", "ที่",
                                      "ซึ่ง", "เป็น", "จะ", "ให้", "ว่า", "แก่", "แด่", "ต่อ", "เพื่อ", "เนื่อง"])
                        + r"|ณ\ "),

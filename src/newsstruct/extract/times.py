@@ -94,7 +94,7 @@ def _compiled() -> tuple[regex.Pattern, regex.Pattern]:
     ]
     pattern = regex.compile("|".join(alternatives))
     # (ประมาณ, ราว "about" alone are no cue: ประมาณ 4.47 is a measurement; เวลาประมาณ 10.30 is a time.)
-    cue_before = regex.compile(r"(?:เวลา|ตั้งแต่|ถึง|จนถึง|ระหว่าง|กระทั่ง|ช่วง|ตอน) ?+(?:ประมาณ|ราว|ช่วง)?+ ?+$")
+    cue_before = regex.compile(r"(?:เวลา|ตั้งแต่|ถึง|จนถึง|ระหว่าง|กระทั่ง|ช่วง|ตอน) ?+(?:ประมาณ|ราว|ช่วง)?+ ?+\Z")
     return pattern, cue_before
 
 
