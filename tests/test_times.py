@@ -95,6 +95,8 @@ NOT_TIMES = [
     "ถูกตี 2 ครั้งที่ศีรษะ",
     "เด็กชายอายุ 12 ปี",
     "ข้อ 3.12 ระบุว่า",
+    "12.50 บาทต่อลิตรคือราคาใหม่",  # a line opening with a price is no timestamp
+    "ใช้เวลาแข่ง 5 นาที 21 วินาที",  # a length, not a match minute
 ]
 
 
@@ -122,3 +124,19 @@ def test_adversarial_megabyte_finishes() -> None:
     text += "1" * 100_000 + ".:" * 100_000 + "09.00-" * 20_000
     found = scan_times(text)
     assert all(0 <= f.start < f.end <= len(text) for f in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("16.05 ผู้ว่าราชการจังหวัดลงพื้นที่ตรวจน้ำท่วม", [("16.05", "16:05")]),
+    ("รายงานสด\n21.40 เจ้าหน้าที่เริ่มสูบน้ำออก", [("21.40", "21:40")]),
+])
+def test_a_timestamp_opening_a_line_is_a_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _times(text) == expected
+
+
+def test_match_minutes_in_sports_reports() -> None:
+    article = newsstruct.parse("ทีมเยือนได้ประตูแรกใน น.22 ก่อนตีเสมอในนาทีที่ 90")
+    assert [(t.text, t.value, t.period, t.rule) for t in article.times] == [
+        ("น.22", None, "match_minute", "match_minute"),
+        ("นาทีที่ 90", None, "match_minute", "match_minute"),
+    ]

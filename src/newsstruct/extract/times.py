@@ -10,7 +10,9 @@ Forms read (after normalisation, so Thai digits are already Arabic):
 - ranges ``09.00-12.00 น.``, ``เวลา 09.00 น. ถึง 16.30 น.`` -> ``HH:MM/HH:MM``, the written ends
   kept in ``endpoints``;
 - vague periods (``ช่วงเช้า``, ``ตอนบ่าย``, ``คืนนี้``, the ``เช้า`` of ``พรุ่งนี้เช้า``): value
-  None and a ``period``.
+  None and a ``period``;
+- a timestamp opening a line of a running report (``16.05 ผู้ว่าฯ ลงพื้นที่``), and the minute
+  of a match in sports reports (``น.22``, ``นาทีที่ 90``: value None, period ``match_minute``).
 
 Impossible clock readings (``25:00``, ``14:75``) are not times.  By ThaiNER's convention
 ``เวลา`` stays outside the span and ``น.`` inside.
@@ -81,6 +83,8 @@ def _compiled() -> tuple[regex.Pattern, regex.Pattern]:
         rf"(?P<ti>ตี ?+(?P<n>{hour})(?P<half>ครึ่ง)?+{not_a_strike})",
         # เที่ยงวัน, เที่ยงคืน (หลังเที่ยงคืน is a period)
         r"(?P<noon>หลังเที่ยงคืน|เที่ยง(?P<noon_kind>วัน|ตรง|คืน))",
+        # a minute of a match in sports reports: ยิงประตูใน น.22, นาทีที่ 90 (not 5 นาที 21 วินาที)
+        rf"(?P<minute>(?:(?<![\p{{Thai}}.])น\. ?+|(?<!\d ?+)นาที(?:ที่)?+ ?+)(?P<mn>\d{{1,3}}+){_NUMBER_END}(?! ?+วินาที))",
         # ช่วงเช้า, ตอนบ่าย, ยามค่ำ, เช้านี้, คืนนี้; เที่ยง after a cue
         # (not ตอนบ่ายโมง, which is a clock time); เช้ามืดที่ผ่านมา: the recent one
         # เมื่อคืนนี้ "last night"; ที่ผ่านมา only after เมื่อ (มื้อกลางวัน is lunch, not a time);
@@ -117,6 +121,7 @@ def trigger() -> Trigger:
         + [(day, rf"(?= ?(?:{periods}))") for day in day_words]
         + [(word, "(?= ?(?:โมง|ทุ่ม))") for word in numbers]
         + [("ตี", rf"(?= ?(?:\d|{number_word}))")]
+        + [("น", r"(?=\. ?\d)"), ("นาที", r"(?=(?:ที่)? ?\d)")]
     )
     return Trigger(
         digits=r"(?=\d?(?:[.:]\d| ?(?:นาฬิกา|โมง|ทุ่ม)))",
@@ -124,7 +129,7 @@ def trigger() -> Trigger:
     )
 
 
-_KINDS = ("clock", "nalika", "afternoon", "mong", "thum", "ti", "noon", "period")
+_KINDS = ("clock", "nalika", "afternoon", "mong", "thum", "ti", "noon", "minute", "period")
 
 
 def _kind(match: regex.Match) -> str:
@@ -156,10 +161,12 @@ def _clock_fields(match: regex.Match, text: str, start: int, pos: int) -> dict[s
     last = _hhmm(int(h2), int(mi2)) if h2 else None
     if first is None or h2 and last is None:
         return None
-    # A dotted number is a time only with น. (on either end), a colon, or a cue such as เวลา.
+    # A dotted number is a time only with น. (on either end), a colon, a cue such as เวลา, or
+    # as the timestamp opening a line of a running report ("16.05 ผู้ว่าฯ ลงพื้นที่...").
     has_unit = u1 or u2
     colon = sep1 == ":"
-    if not (has_unit or colon or _compiled()[1].search(text, max(pos, start - 12), start)):
+    if not (has_unit or colon or _compiled()[1].search(text, max(pos, start - 12), start)
+            or _opens_a_line(text, start, pos, match.end())):
         return None
     if last is None:
         return {"value": first}
@@ -167,6 +174,19 @@ def _clock_fields(match: regex.Match, text: str, start: int, pos: int) -> dict[s
     first_end = match.end("u1") if match.start("u1") >= 0 else match.end("mi1")
     ends = ((start, first_end, first), (match.start("h2"), match.end(), last))
     return {"value": f"{first}/{last}", "endpoints": ends}
+
+
+@functools.cache
+def _timestamp_follower() -> regex.Pattern:
+    # What follows a line-opening timestamp: a space, then words — not a unit (12.50 บาท).
+    units = trie_pattern(row["unit"] for row in load("units"))
+    return regex.compile(rf" ++(?!{units}|\d)[\p{{Thai}}(]")
+
+
+def _opens_a_line(text: str, start: int, pos: int, end: int) -> bool:
+    if not (start == pos or text[start - 1] in "\n("):
+        return False
+    return _timestamp_follower().match(text, end) is not None
 
 
 def _six_hour_clock(kind: str, match: regex.Match) -> str | None:
@@ -226,6 +246,8 @@ def scan_times(text: str, pos: int = 0, endpos: int | None = None) -> list[Found
             fields, rule = ({"value": value} if value else None), "clock_nalika"
         elif kind in ("afternoon", "mong", "thum", "ti"):
             fields, rule = {"value": _six_hour_clock(kind, match)}, "six_hour_clock"
+        elif kind == "minute":
+            fields, rule = {"value": None, "period": "match_minute"}, "match_minute"
         elif kind == "noon":
             if match.group("noon_kind"):
                 period, clock = words["เที่ยง" + match.group("noon_kind")]
