@@ -535,3 +535,77 @@ def test_repeated_paragraph_reads_the_same_in_every_copy(pipeline, copies, separ
 def test_a_place_word_ending_the_line_before_does_not_hide_a_title(pipeline) -> None:
     found = people_of(pipeline, "ประชุมที่ว่าการอำเภอ\nนายสมชาย ใจดี กล่าวว่า")
     assert [(p.text, p.title) for p in found] == [("นายสมชาย ใจดี", "นาย")]
+
+
+# -- names without a title: quotes, pairs, repeats ------------------------------------------------
+
+# (text, expected [(span, rule)]): single quotes as headlines write them; what the quote names is
+# no person after a head word (a storm, a brand) or when its letters spell an acronym.
+QUOTED = [
+    ("‘วิษณุ’ ยืนยันไม่ลาออก", [("วิษณุ", "quoted_name")]),
+    ("'ธนาธร บุญมา' ยืนยันไม่ลาออก", [("ธนาธร บุญมา", "quoted_name")]),
+    ("“คาจิกิ” ยืนยันไม่ลาออก", [("คาจิกิ", "quoted_name")]),
+    ("พนักงาน \"โอโตโมะ\" ยืนยันไม่ลาออก", [("โอโตโมะ", "quoted_name")]),  # งาน ends พนักงาน here
+    ("พายุโซนร้อน “คาจิกิ” ถล่มภาคเหนือ", []),
+    ("แบรนด์ \"โอโตโมะ\" ยืนยันไม่ขึ้นราคา", []),
+    ("ละคร\"คาจิกิ\" ยืนยันไม่ลาออก", []),
+    ("“ทีเอชเอ” ยืนยันไม่ขึ้นราคา", []),  # ที-เอช-เอ: an acronym spelled out
+]
+
+
+@pytest.mark.parametrize("text,expected", QUOTED, ids=[row[0][:20] for row in QUOTED])
+def test_quoted_names(pipeline, text, expected):
+    assert [(p.text, p.rule) for p in people_of(pipeline, text)] == expected
+
+
+# A listed given name that pythainlp's dictionary also lists but running text hardly uses (names of
+# public figures are in it) begins an untitled pair with a listed family name; an everyday word
+# does not.
+PAIRS = [
+    ("วิษณุ ศรีสุข เดินทางไปเชียงใหม่", [("วิษณุ ศรีสุข", "given_family_pair")]),
+    ("ต่อมา อนุทิน บุญมา กล่าวว่า", [("อนุทิน บุญมา", "given_family_pair")]),
+    ("ทุกวัน ศรีสุข เดินทางไปตลาด", []),  # วัน is an everyday word
+    ("ชวน บุญมา ไปเที่ยว", []),  # ชวน is a verb in running text
+]
+
+
+@pytest.mark.parametrize("text,expected", PAIRS, ids=[row[0][:20] for row in PAIRS])
+def test_untitled_pairs(pipeline, text, expected):
+    assert [(p.text, p.rule) for p in people_of(pipeline, text)] == expected
+
+
+# A given name written with a title licenses its untitled repeats, also glued between dictionary
+# words (แม่|ยิ่งลักษณ์|รัก), but not inside a longer word.
+REPEATS = [
+    ("นางสาวยิ่งลักษณ์ ใจดี เล่าว่า แม่ยิ่งลักษณ์รักลูกทุกคน", ["นางสาวยิ่งลักษณ์ ใจดี", "ยิ่งลักษณ์"]),
+    ("นายเนติวิทย์ ศรีสุข ยืนยันว่า วันนี้เนติวิทย์ไปโรงเรียน", ["นายเนติวิทย์ ศรีสุข", "เนติวิทย์"]),
+    ("นายธีรภัทร์ ศรีสุข กล่าวว่า เพื่อนธีรภัทร์ทุกคนมาร่วมงาน", ["นายธีรภัทร์ ศรีสุข", "ธีรภัทร์"]),
+    ("นายสมัคร ใจดี กล่าวว่า เขาสมัครใจลาออกเอง", ["นายสมัคร ใจดี"]),  # สมัครใจ is one word
+]
+
+
+@pytest.mark.parametrize("text,spans", REPEATS, ids=[row[0][:20] for row in REPEATS])
+def test_untitled_repeats(pipeline, text, spans):
+    assert [p.text for p in people_of(pipeline, text)] == spans
+
+
+# A surname that a role or punctuation closes is whole unless a verb of speech is glued inside it.
+CLOSED_SURNAMES = [
+    ("พล.ต.อ.สมชาย ทองแจ้งพันธุ์ รัฐมนตรีช่วยว่าการกระทรวง", "พล.ต.อ.สมชาย ทองแจ้งพันธุ์"),  # แจ้ง is also a verb
+    ("นายวีระ อินทรชุมนุม รองอธิบดีกรมการค้า", "นายวีระ อินทรชุมนุม"),  # อินทร is a family name, ชุมนุม a word
+    ("พลโท สมชาย แก้วกำเนิดย้ำว่า นายกรัฐมนตรีพร้อม", "พลโท สมชาย แก้วกำเนิด"),  # a stop word and ว่า: speech
+    ("นายวีระ ทองดี รองอธิบดี กล่าวว่า", "นายวีระ ทองดี"),
+]
+
+
+@pytest.mark.parametrize("text,span", CLOSED_SURNAMES, ids=[row[1] for row in CLOSED_SURNAMES])
+def test_closed_surnames(pipeline, text, span):
+    assert [p.text for p in people_of(pipeline, text)] == [span]
+
+
+@pytest.mark.parametrize("word,spelled", [("เอไอเอส", True), ("บีทีเอส", True), ("ทีโอที", True), ("บีม", False),
+                                          ("เจ", False), ("แอมป์", False)])
+def test_spelled_acronyms(word, spelled):
+    from newsstruct.extract.people import _spelled_acronym
+
+    assert _spelled_acronym(word) is spelled

@@ -471,11 +471,15 @@ def _text_frequency() -> dict[str, int]:
 
 
 def _strong_cut(text: str, pos: int, limit: int) -> bool:
-    """Whether a verb of speech (a glued stop word), a role or a title begins at ``pos``."""
+    """Whether a verb of speech (a glued stop word, or a stop word and ว่า: ย้ำว่า, บอกว่า), a role or
+    a title begins at ``pos``."""
     tables = _tables()
-    return bool(tables.glued_stop.match(text, pos, limit) or tables.role.match(text, pos, limit)) or _title_here(
-        text, pos, limit
-    )
+    if tables.glued_stop.match(text, pos, limit) or tables.role.match(text, pos, limit):
+        return True
+    stop = tables.stop.match(text, pos, limit)
+    if stop and stop.end() - pos >= 2 and text.startswith("ว่า", stop.end()):
+        return True
+    return _title_here(text, pos, limit)
 
 
 def _verb_phrase_at(text: str, pos: int, limit: int) -> bool:
@@ -587,6 +591,9 @@ _RARE_INSIDE_NAMES = 10
 _COMMON_INSIDE_NAMES = 40
 # A word seen this often in pythainlp's TTC word frequencies is an ordinary word of running text.
 _COMMON_IN_TEXT = 40
+# pythainlp's dictionary holds many names of public figures (ประยุทธ์, สุเทพ, ทักษิณ): a listed given
+# name seen fewer times than this in running text is read as a name although it is a dictionary word.
+_RARE_GIVEN_IN_TEXT = 100
 _EVERYDAY_IN_TEXT = 300  # ... and this often, an everyday word (กองทัพ) that no title makes a name
 _LOOSE = 1  # a common word held inside at most this many listed names ends a glued given name
 
@@ -611,6 +618,10 @@ def _name_end(doc: Document, start: int, run_end: int, limit: int, *, surname: b
     # A short run that a space or punctuation closes is a whole name unless a verb of speech, a
     # role or a title is glued inside it (นางบัวผัน คำพา, นายสุดประสงค์; but นายสมชายกล่าว).
     strict = run_end - start <= _SHORT_RUN and (run_end >= limit or text[run_end] not in _THAI_LETTERS)
+    if surname and not strict and run_end - start <= _LONGEST_LISTED_NAME:
+        # A surname that a role, a title or punctuation closes (เอี่ยมแจ้งพันธุ์ รัฐมนตรี...,
+        # อินทรชุมนุม รองอธิบดี) is whole unless a verb of speech, a role or a title is glued inside.
+        strict = _slot_closes(text, run_end, limit)
     known_cut = None
     first_cut = None
     window_end = min(run_end, start + _LONGEST_NAME)
@@ -1453,17 +1464,32 @@ def _spans_of(text: str, words: Collection[str], start: int, end: int) -> list[t
     return sorted(spans, key=lambda span: (span[0], -span[1]))
 
 
+def _word_starts_after(text: str, start: int, end: int, limit: int) -> bool:
+    """Whether a dictionary word begins at ``end`` and no dictionary word that begins at ``start``
+    runs past ``end`` (สมัคร|เป็น, but not สมัครใจ)."""
+    if _dict_word_at(text, end, limit) is None:
+        return False
+    return not any(len(word) > end - start for word in _dict_words_at(text, start, limit))
+
+
+
+
 def _untitled_given(doc: Document, taken: _Taken, givens: set[str]) -> list[_Candidate]:
     """Untitled given names of people the article names with a title (นายสมัคร ... "สมัคร").
 
-    The word must stand apart: after a non-letter or a stop word, and before a non-letter, a
-    stop word or a role; and it must not be a common word (วัน, ชวน are names too).
+    The word must stand apart: after a non-letter, a stop word or a dictionary word that does not
+    swallow it (แม่|แอมป์, not ใบ|สมัคร), and before a non-letter, a stop word, a role or a
+    dictionary word when no dictionary word runs on from the name (สมัคร|เป็น, not สมัครใจ); and it
+    must not be a word of running text (วัน, ชวน are names too; pythainlp's dictionary also lists
+    names such as ทักษิณ, which running text hardly uses as words).
     """
     if not givens:
         return []
     text = doc.text
     common = _common_words()
-    names = [g for g in givens if len(g) >= 3 and g not in common and g not in _stop_words()]
+    frequency = _text_frequency()
+    names = [g for g in givens if len(g) >= 3 and (g not in common or frequency.get(g, 0) < _COMMON_IN_TEXT)
+             and g not in _stop_words()]
     if not names:
         return []
     tables = _tables()
@@ -1472,11 +1498,16 @@ def _untitled_given(doc: Document, taken: _Taken, givens: set[str]) -> list[_Can
     for start, end in _spans_of(text, set(names), doc.body_start, doc.body_end):
         if found and start < found[-1].end:
             continue
-        if taken.overlaps(start, end) or not _boundary_before(text, start):
+        if taken.overlaps(start, end):
             continue
-        if end < doc.body_end and text[end] in _THAI_LETTERS:
-            if not (tables.stop.match(text, end, doc.body_end) or tables.role.match(text, end, doc.body_end)):
-                continue
+        if not (_boundary_before(text, start) or _word_boundary_at(text, start, end, doc.body_start)):
+            continue
+        if end < doc.body_end and text[end] in _THAI_LETTERS and not (
+            tables.stop.match(text, end, doc.body_end)
+            or tables.role.match(text, end, doc.body_end)
+            or _word_starts_after(text, start, end, doc.body_end)
+        ):
+            continue
         if doc.overlaps(start, end, ("places", "organizations", "venues", "dates", "times")):
             continue
         found.append(_Candidate(start, end, "known_given",
@@ -1538,6 +1569,62 @@ def _untitled_pairs(doc: Document, taken: _Taken) -> list[_Candidate]:
     return found
 
 
+@functools.cache
+def _quote_heads() -> tuple[re.Pattern, re.Pattern]:
+    """Words of ``lexicon/quote_heads.txt``: one (and an optional space) ending where a quote opens,
+    and one beginning at a place."""
+    heads = _trie(load_words("quote_heads"))
+    return re.compile(rf"(?:{heads})\ ?\Z"), re.compile(heads)
+
+
+_QUOTE_HEAD_WINDOW = 16  # letters before a quote searched for a head word
+
+
+def _thing_before_quote(text: str, quote: int, floor: int) -> bool:
+    """Whether a word that names a kind of thing stands right before the quote at ``quote``: the
+    longest dictionary word ending there is a head word or begins with one (พายุ "X", พายุโซนร้อน
+    "X"; not พนักงาน "X", a word of its own that only ends with งาน).
+
+    >>> storm, clerk = 'พายุโซนร้อน "X"', 'พนักงาน "X"'
+    >>> _thing_before_quote(storm, storm.index('"'), 0), _thing_before_quote(clerk, clerk.index('"'), 0)
+    (True, False)
+    """
+    ending, beginning = _quote_heads()
+    head = ending.search(text, max(floor, quote - _QUOTE_HEAD_WINDOW), quote)
+    if head is None:
+        return False
+    head_end = head.end() - 1 if text[head.end() - 1] == " " else head.end()
+    words = _common_words()
+    # the longest dictionary word that ends with the head (พนักงาน, พายุโซนร้อน), if any
+    for begin in range(max(floor, head_end - _LONGEST_COMMON_WORD), head.start()):
+        if text[begin:head_end] in words:
+            return beginning.match(text, begin, head_end) is not None
+    return True
+
+
+@functools.cache
+def _letter_names() -> frozenset[str]:
+    return frozenset(load_words("letter_names"))
+
+
+def _spelled_acronym(word: str) -> bool:
+    """Whether ``word`` is two or more Latin letters spelled in Thai (เอไอเอส, บีทีเอส, ทีโอที).
+
+    >>> _spelled_acronym("เอไอเอส"), _spelled_acronym("บีม")
+    (True, False)
+    """
+    letters = _letter_names()
+    longest = max(map(len, letters))
+    # reachable[i]: the fewest letter names that spell word[:i] (0 for the empty start)
+    reachable: dict[int, int] = {0: 0}
+    for end in range(1, len(word) + 1):
+        counts = [reachable[begin] + 1 for begin in range(max(0, end - longest), end)
+                  if begin in reachable and word[begin:end] in letters]
+        if counts:
+            reachable[end] = max(counts)
+    return reachable.get(len(word), 0) >= 2
+
+
 def _untitled_quoted(doc: Document, taken: _Taken) -> list[_Candidate]:
     """Names in quotes, the way headlines write them: ``"สมชาย" ยืนยัน...``, ``"ต้อม"วิชัย ใจดี``.
 
@@ -1548,13 +1635,17 @@ def _untitled_quoted(doc: Document, taken: _Taken) -> list[_Candidate]:
     text = doc.text
     limit = doc.body_end
     found: list[_Candidate] = []
-    if text.find('"', doc.body_start, limit) < 0 and text.find("“", doc.body_start, limit) < 0:
+    if all(text.find(quote, doc.body_start, limit) < 0 for quote in _OPENING_QUOTES):
         return found  # (most articles quote nothing: two quick finds before any regex)
     for match in _QUOTED.finditer(text, doc.body_start, limit):
         start, end = match.span("name")
         words = match.group("name").split(" ")
         if not all(_name_like(word) for word in words):
             continue
+        if len(words) == 1 and _spelled_acronym(words[0]):
+            continue  # "เอไอเอส": letters spelled out, a company or a product
+        if _thing_before_quote(text, match.start(), doc.body_start):
+            continue  # พายุ "X", แบรนด์ "X", โครงการ "X": the quoted word names a thing
         close = match.end()
         after = close + 1 if close < limit and text[close] == " " else close
         full = _PAIR_AT.match(text, after, limit)
@@ -1707,13 +1798,19 @@ def _untitled_after_role(doc: Document, taken: _Taken) -> list[_Candidate]:
 
 @functools.cache
 def _pair_givens() -> frozenset[str]:
-    """The listed given names that may begin an untitled pair: three letters or more, no common word."""
+    """The listed given names that may begin an untitled pair: three letters or more, no dictionary
+    word or one that running text hardly uses (ประยุทธ์, สุเทพ; not วัน, ชวน)."""
     common = _common_words()
-    return frozenset(given for given in name_lists().given if len(given) >= 3 and given not in common)
+    frequency = _text_frequency()
+    return frozenset(
+        given for given in name_lists().given
+        if len(given) >= 3 and (given not in common or frequency.get(given, 0) < _RARE_GIVEN_IN_TEXT)
+    )
 
 
 _ALIAS = re.compile(r"\ ?หรือ\ ?(?=[ก-ฮเ-ไ])")
-_QUOTED = re.compile(rf"[\"“](?P<name>[{_THAI_LETTER}]{{2,20}}(?:\ [{_THAI_LETTER}]{{2,20}})?)[\"”]")
+_OPENING_QUOTES = ('"', "“", "'", "‘")
+_QUOTED = re.compile(rf"[\"“'‘](?P<name>[{_THAI_LETTER}]{{2,20}}(?:\ [{_THAI_LETTER}]{{2,20}}){{0,2}})[\"”'’]")
 _PAIR_AT = re.compile(rf"(?P<given>[{_THAI_LETTER}]++)\ (?P<family>[{_THAI_LETTER}]++)(?![{_THAI_LETTER}])")
 # A word of three letters or more, a space, and a word after it: where an untitled pair may start.
 _GIVEN_BEFORE_SPACE = re.compile(rf"(?<![{_THAI_LETTER}])([{_THAI_LETTER}]{{3,}}+)\ (?=[{_THAI_LETTER}])")
