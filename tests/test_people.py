@@ -550,6 +550,15 @@ QUOTED = [
     ("แบรนด์ \"โอโตโมะ\" ยืนยันไม่ขึ้นราคา", []),
     ("ละคร\"คาจิกิ\" ยืนยันไม่ลาออก", []),
     ("“ทีเอชเอ” ยืนยันไม่ขึ้นราคา", []),  # ที-เอช-เอ: an acronym spelled out
+    # a word that begins with a common word (ทอง, อัน) but that no dictionary words spell whole
+    ("\"มาเรียนน์ ทองเบิร์ก\" อดีตเลขาธิการ ถึงแก่กรรม", [("มาเรียนน์ ทองเบิร์ก", "quoted_name")]),
+    ("\"อันเดรีย\" ขอบคุณแฟนเพลง", [("อันเดรีย", "quoted_name")]),
+    ("\"ไข่คว่ำ\" ขายดี", []),  # ไข่ + คว่ำ: words of running text
+    # a quoted name and a listed family name, though the first is a word of running text
+    ("“ชวน บุญมา” ตอบรับเข้าพรรค", [("ชวน บุญมา", "quoted_name")]),
+    ("“ชวน ใจดี” ตอบรับเข้าพรรค", []),  # ใจดี is a family name, but an everyday word too
+    # running text after the quote: any dictionary word (แอ่นอก), not only a stop word
+    ("\"สมศักดิ์\" แอ่นอกรับผิดชอบ", [("สมศักดิ์", "quoted_name")]),
 ]
 
 

@@ -1626,11 +1626,14 @@ def _spelled_acronym(word: str) -> bool:
 
 
 def _untitled_quoted(doc: Document, taken: _Taken) -> list[_Candidate]:
-    """Names in quotes, the way headlines write them: ``"สมชาย" ยืนยัน...``, ``"ต้อม"วิชัย ใจดี``.
+    """Names in quotes, the way headlines write them: ``"สมชาย" ยืนยัน...``, ``"ต้อม"วิชัย ใจดี``,
+    ``‘ชวน หลีกภัย’``.
 
-    The quoted words must be names (listed) or no common word of running text, and what follows
-    the closing quote must be running text (a stop word or common verb), punctuation, the end, or
-    a given name and surname (the quoted nickname of the person named next).
+    The quoted words must be names (listed, or no common word of running text: :func:`_name_like`)
+    or a name and a listed family name (:func:`_quoted_full_name`); no head word of a thing may
+    stand before the quote (พายุ, แบรนด์: ``lexicon/quote_heads.txt``) and no acronym be spelled in
+    it.  What follows the closing quote must be running text (a stop word or a dictionary word),
+    punctuation, the end, or a given name and surname (the quoted nickname of the person named next).
     """
     text = doc.text
     limit = doc.body_end
@@ -1640,7 +1643,7 @@ def _untitled_quoted(doc: Document, taken: _Taken) -> list[_Candidate]:
     for match in _QUOTED.finditer(text, doc.body_start, limit):
         start, end = match.span("name")
         words = match.group("name").split(" ")
-        if not all(_name_like(word) for word in words):
+        if not (all(_name_like(word) for word in words) or _quoted_full_name(words)):
             continue
         if len(words) == 1 and _spelled_acronym(words[0]):
             continue  # "เอไอเอส": letters spelled out, a company or a product
@@ -1654,6 +1657,7 @@ def _untitled_quoted(doc: Document, taken: _Taken) -> list[_Candidate]:
             or text[after] in _NAME_CLOSERS
             or _verb_phrase_at(text, after, limit)
             or (full and full.group("given") in name_lists().given)
+            or _dict_word_at(text, after, limit) is not None
         ):
             continue
         if taken.overlaps(start, end):
@@ -1671,17 +1675,46 @@ def _untitled_quoted(doc: Document, taken: _Taken) -> list[_Candidate]:
     return found
 
 
+
+
+
+
+def _quoted_full_name(words: list[str]) -> bool:
+    """Whether quoted words are a given name (or nickname) and a family name: the last word is a
+    listed family name that running text hardly uses, the words before it no stop words
+    (``"ชวน หลีกภัย"``, ``"วัน อยู่บำรุง"``)."""
+    if len(words) < 2:
+        return False
+    family = words[-1]
+    if family not in name_lists().family or _text_frequency().get(family, 0) >= _COMMON_IN_TEXT:
+        return False
+    return not any(word in _stop_words() or _tables().role.match(word) for word in words[:-1])
+
+
 def _name_like(word: str) -> bool:
-    """Whether a word standing alone may be a name: a listed name that is no common word, or a
-    short word that is no common word of running text and does not begin with one (แม้ว, เนวิน;
-    not หวัดนก, ไข่คว่ำ, ดารา)."""
+    """Whether a word standing alone may be a name: a listed name that is no common word, a short
+    word that no dictionary words spell whole (แม้ว begins with แม้ but its ว is no word), or a word
+    that is no common word of running text and does not begin with one (เนวิน; not หวัดนก,
+    ไข่คว่ำ, ดารา)."""
     lists = name_lists()
     if word in _stop_words() or _tables().role.match(word) or not 2 <= len(word) <= 12:
         return False
     frequency = _text_frequency()
     if word in lists.given or word in lists.family:
         return word not in _common_words() or frequency.get(word, 0) < _COMMON_IN_TEXT
+    if len(word) <= _SHORT_RUN and word not in _common_words() and not _made_of_words(word):
+        return True
     return not _begins_with_common_word(word, 0, len(word))
+
+
+def _made_of_words(word: str) -> bool:
+    """Whether dictionary words of two letters or more spell ``word`` whole (หวัดนก, ไข่คว่ำ; not
+    แม้ว, เนวิน)."""
+    ends = {0}
+    for pos in range(len(word)):
+        if pos in ends:
+            ends.update(pos + len(piece) for piece in _dict_words_at(word, pos, len(word)))
+    return len(word) in ends
 
 
 def _begins_with_common_word(text: str, start: int, end: int) -> bool:
