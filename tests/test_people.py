@@ -618,3 +618,45 @@ def test_spelled_acronyms(word, spelled):
     from newsstruct.extract.people import _spelled_acronym
 
     assert _spelled_acronym(word) is spelled
+
+
+# A nickname after a weak title ends where a function word that names hardly hold begins and
+# running text goes on (ก็, จะ, ว่า, หรือ).
+NICKNAME_ENDS = [
+    ("แต่หลังจากนั้น 3 วัน น้องแอมป์ก็ป่วย จึงพาไป", "น้องแอมป์"),
+    ("ญาติเล่าถึงอาการของน้องแอมป์ว่า ดีขึ้นแล้ว", "น้องแอมป์"),
+    ("แม่หวังว่าน้องแอมป์จะรอด", "น้องแอมป์"),
+]
+
+
+@pytest.mark.parametrize("text,span", NICKNAME_ENDS, ids=[row[0][:20] for row in NICKNAME_ENDS])
+def test_nickname_ends(pipeline, text, span):
+    assert [p.text for p in people_of(pipeline, text)] == [span]
+
+
+# A trap word (นายเรือ) holds the title only when it ends at a syllable's end: in นายเรืองไกร the
+# ง closes the syllable เรือง.
+TRAP_SYLLABLES = [
+    ("ขณะเดียวกัน นายเรืองไกรตั้งข้อสังเกตว่า", ["นายเรืองไกร"]),
+    ("นายเรือทุกลำออกทะเล", []),
+    ("กัปตันและนายเรือ ได้รับบาดเจ็บ", []),
+]
+
+
+@pytest.mark.parametrize("text,spans", TRAP_SYLLABLES, ids=[row[0][:20] for row in TRAP_SYLLABLES])
+def test_trap_words_end_at_a_syllable(pipeline, text, spans):
+    assert [p.text for p in people_of(pipeline, text)] == spans
+
+
+# An organisation or a place that swallows a glued title and stops inside the name after it
+# (บริษัทการบินไทยนางสมศรี| ทองดี) cut through a person: the person is read all the same.
+SWALLOWED_TITLES = [
+    ("ผู้อำนวยการใหญ่บริษัทการบินไทยนางสมศรี ทองดี กล่าวว่า", ["นางสมศรี ทองดี"]),
+    ("ที่โรงแรมนายวีระ อินทรชุมนุม ประธานที่ปรึกษาพรรค", ["นายวีระ อินทรชุมนุม"]),
+    ("ที่โรงแรมนายวีระ กล่าวว่า", []),  # the name ends where the place ends: the place stands
+]
+
+
+@pytest.mark.parametrize("text,spans", SWALLOWED_TITLES, ids=[row[0][:20] for row in SWALLOWED_TITLES])
+def test_titles_swallowed_by_a_name_of_a_place(pipeline, text, spans):
+    assert [p.text for p in people_of(pipeline, text)] == spans

@@ -660,6 +660,7 @@ def _name_end(doc: Document, start: int, run_end: int, limit: int, *, surname: b
         if strict and not (
             (ends_name == "always" and _strong_cut(text, cut, limit))
             or (prefix_known and ends_name in ("always", "known"))  # นายสุเทพพูด, นายบรรหารและ
+            or (ends_name == "always" and not surname and _function_word_ends(text, cut, run_end, limit))
         ):
             continue
         if ends_name is None:
@@ -684,6 +685,16 @@ def _name_end(doc: Document, start: int, run_end: int, limit: int, *, surname: b
         if abbreviation:
             return abbreviation.start()
     return run_end
+
+
+def _function_word_ends(text: str, cut: int, run_end: int, limit: int) -> bool:
+    """Whether a function word that names hardly hold (ก็, จะ, ว่า, หรือ) begins at ``cut`` and the
+    run goes on as running text after it, or ends with it (น้องเต้ก็ป่วย, น้องเอ็มว่า)."""
+    stop = _tables().stop.match(text, cut, run_end)
+    if not stop or stop.end() - cut < 2 or _name_stats().inner[stop.group()] >= _RARE_INSIDE_NAMES:
+        return False
+    after = stop.end()
+    return after == run_end or _verb_phrase_at(text, after, run_end) or _title_here(text, after, limit)
 
 
 def _doc_names(doc: Document) -> set[str]:
@@ -1144,9 +1155,21 @@ def _trapped(text: str, pos: int) -> int:
         if text[pos - offset] not in tables.trap_firsts:
             continue
         match = tables.trap.match(text, pos - offset)
-        if match and match.end() > pos:
+        if match and match.end() > pos and _ends_syllable(text, match.end()):
             return match.end()
     return 0
+
+
+def _ends_syllable(text: str, pos: int) -> bool:
+    """Whether a syllable may end at ``pos``: no vowel sign or tone mark follows, nor a consonant
+    that closes the syllable before (a consonant followed by a leading vowel or a non-letter:
+    นายเรือ|งไกร is นาย + เรืองไกร, not the trap word นายเรือ)."""
+    if pos >= len(text) or text[pos] not in _THAI_LETTERS:
+        return True
+    if text[pos] in _NOT_WORD_START:
+        return False
+    following = text[pos + 1] if pos + 1 < len(text) else " "
+    return not ("ก" <= text[pos] <= "ฮ" and (following in _LEADING_VOWELS or following not in _THAI_LETTERS))
 
 
 @functools.cache
@@ -1322,12 +1345,17 @@ def _titled(doc: Document, start: int, title_text: str) -> _Candidate | None:
             return None
     if _PLACE_BEFORE.search(before):
         return None
-    if doc.overlaps(start, title_end, ("places", "organizations", "venues", "dates", "times")):
+    taken = doc.overlaps(start, title_end, ("places", "organizations", "venues", "dates", "times"))
+    if taken and evidence != "strong":
         return None
     if evidence == "royal":
         return _royal(doc, start, title_end, title_text, info, limit)
     name = _read_name(doc, start, title_end, limit, evidence, nickname=stack[-1].nickname)
     if name is None:
+        return None
+    if taken and not all(other_start < start and title_end < other_end < name.end for other_start, other_end in taken):
+        # (a name or place that swallows a glued title and stops inside the name read after it,
+        # บริษัทการบินไทยนางกัลยา| ผกากรอง, cut through the person: the person stands)
         return None
     if stack[0].title == "นาย" and _CLASSIFIER_BEFORE.search(before):
         if not name.surname and (name.given not in lists.given or text[title_end] == " "):
