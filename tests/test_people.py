@@ -660,3 +660,17 @@ SWALLOWED_TITLES = [
 @pytest.mark.parametrize("text,spans", SWALLOWED_TITLES, ids=[row[0][:20] for row in SWALLOWED_TITLES])
 def test_titles_swallowed_by_a_name_of_a_place(pipeline, text, spans):
     assert [p.text for p in people_of(pipeline, text)] == spans
+
+
+# Words of the dictionary after a title are not names: a monk's title before one (พระรัชทายาท), the
+# role นายก before one (นายกวิศวกรรมสถาน); a listed name after นายก stays a name.
+DICTIONARY_AFTER_TITLE = [
+    ("สภาได้รับทราบการแต่งตั้งพระรัชทายาทไว้แล้ว", []),
+    ("นายสมชาย ใจดี นายกวิศวกรรมสถาน ระบุว่า", ["นายสมชาย ใจดี"]),
+    ("นายกนก ศรีสุข กล่าว", ["นายกนก ศรีสุข"]),
+]
+
+
+@pytest.mark.parametrize("text,spans", DICTIONARY_AFTER_TITLE, ids=[row[0][:20] for row in DICTIONARY_AFTER_TITLE])
+def test_dictionary_words_after_a_title(pipeline, text, spans):
+    assert [p.text for p in people_of(pipeline, text)] == spans

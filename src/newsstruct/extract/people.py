@@ -767,6 +767,10 @@ def _read_name(
             return None  # นายส่วน, พลทหารกองทัพบก: an everyday word, not a name (but นายสัก กอแสงเรือง)
         if text.startswith("นายก", title_start) and given[0] == "ก" and _begins_with_common_word(text, pos + 1, run_end):
             return None  # นายกของประชาชน, นายกสมาคม: the role นายก, not นาย + a name
+        if text.startswith("นายก", title_start) and given[0] == "ก" and any(
+            len(word) >= 4 for word in _dict_words_at(text, pos + 1, run_end)
+        ):
+            return None  # นายกวิศวกรรมสถาน: the role นายก before a word of the dictionary
     withheld = _WITHHELD.match(text, given_end, limit)
     if withheld:
         return _Name(given_end, given, None, True, "title_name_withheld", withheld.end())
@@ -863,6 +867,8 @@ def _weak_title_holds(
     # หมอใหญ่, ลุงแก, ครูมีวินัย, พระลูกวัด).  A monk's title of rank takes a long name of the same
     # kind (พระเทพวิสุทธิกวี, พระราชปริยัติโมลี; not พระราชทาน, พระธรรมคำสอน).
     monastic_name = text.startswith("พระ", title_start) and given_end - pos >= 6
+    if monastic_name and given in _common_words():
+        monastic_name = False  # พระรัชทายาท: a word of the dictionary, not a monk's name
     return (nickname or monastic_name) and not _begins_with_common_word(text, pos, given_end)
 
 
@@ -1500,8 +1506,6 @@ def _word_starts_after(text: str, start: int, end: int, limit: int) -> bool:
     return not any(len(word) > end - start for word in _dict_words_at(text, start, limit))
 
 
-
-
 def _untitled_given(doc: Document, taken: _Taken, givens: set[str]) -> list[_Candidate]:
     """Untitled given names of people the article names with a title (นายสมัคร ... "สมัคร").
 
@@ -1701,10 +1705,6 @@ def _untitled_quoted(doc: Document, taken: _Taken) -> list[_Candidate]:
                                     {"title": None, "title_category": None, "given": full.group("given"),
                                      "surname": full.group("family"), "surname_withheld": False}, full.end()))
     return found
-
-
-
-
 
 
 def _quoted_full_name(words: list[str]) -> bool:
