@@ -574,6 +574,13 @@ PAIRS = [
     ("วิษณุ ศรีสุข เดินทางไปเชียงใหม่", [("วิษณุ ศรีสุข", "given_family_pair")]),
     ("ต่อมา อนุทิน บุญมา กล่าวว่า", [("อนุทิน บุญมา", "given_family_pair")]),
     ("ทุกวัน ศรีสุข เดินทางไปตลาด", []),  # วัน is an everyday word
+    # a given name running text hardly uses, and a surname that is no dictionary word, with no
+    # word after them that closes the name
+    ("ข่าวร้อน ยุคล ลิ้มแหลมทอง ปลอดภัยในมือ", [("ยุคล ลิ้มแหลมทอง", "given_family_pair")]),
+    ("ได้ประตูจาก นที ธุศิริ นาทีที่ 22", [("นที ธุศิริ", "given_family_pair")]),
+    ("ทีมงานของ นที การปฏิบัติการค้นหา ยอดเยี่ยม", []),  # the second word begins with the everyday การ
+    # a listed family name glued to a stop word
+    ("ต่อมาได้พบ สุดาภรณ์ ใจกว้างหรือรุ้ง อายุ 16 ปี", [("สุดาภรณ์ ใจกว้าง", "given_family_pair")]),
     ("ชวน บุญมา ไปเที่ยว", []),  # ชวน is a verb in running text
 ]
 

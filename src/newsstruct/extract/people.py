@@ -1548,12 +1548,43 @@ def _untitled_given(doc: Document, taken: _Taken, givens: set[str]) -> list[_Can
     return found
 
 
+def _rare_pair(text: str, given: str, family_start: int, end: int) -> bool:
+    """Whether a listed given name that running text hardly uses and the word after it read as a
+    name with no word after them to close it (ยุคล ลิ้มแหลมทอง ปลอดภัย...): the surname is no
+    dictionary word and begins with no everyday word."""
+    if _text_frequency().get(given, 0) >= _COMMON_IN_TEXT or end - family_start < 4:
+        return False
+    return text[family_start:end] not in _common_words() and not _begins_with_everyday_word(text, family_start, end)
+
+
+def _begins_with_everyday_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` begins with a word seen ``_EVERYDAY_IN_TEXT`` times or more in
+    running text (การ, ไป, ความ)."""
+    frequency = _text_frequency()
+    return any(frequency.get(word, 0) >= _EVERYDAY_IN_TEXT for word in _dict_words_at(text, start, end))
+
+
+def _listed_family_end(doc: Document, start: int, run_end: int, limit: int) -> int | None:
+    """Where a listed family name glued to running text ends (ชินวัตร|มีเพียง, ใจกว้าง|หรือ): the cut
+    of :func:`_name_end`, when what it leaves is a listed family name and a stop word, a verb of
+    speech, a role or a title follows."""
+    cut = _name_end(doc, start, run_end, limit, surname=True)
+    if cut >= run_end or doc.text[start:cut] not in name_lists().family:
+        return None
+    if _strong_cut(doc.text, cut, limit) or _tables().stop.match(doc.text, cut, limit):
+        return cut
+    return None
+
+
 def _untitled_pairs(doc: Document, taken: _Taken) -> list[_Candidate]:
     """Untitled names: a listed given name, a space, a surname (ประยุทธ์ จันทร์โอชา, จีระศักดิ์ ปานพุ่ม).
 
-    The given name must be listed and not a common word.  The surname is a listed family name, or
+    The given name must be listed and no word of running text (:func:`_pair_givens`).  The surname
+    is a listed family name (also when a stop word or a verb is glued after it: ``ใจกว้างหรือ``), or
     a word that is no dictionary word, reads as a surname (:func:`_read_surname`) and closes the
-    name (a role, punctuation or a stop word after it), so ordinary phrases are not taken for names.
+    name (a role, punctuation or a stop word after it), or, after a given name that running text
+    hardly uses, begins with no everyday word (:func:`_rare_pair`); so ordinary phrases are not
+    taken for names.
     """
     text = doc.text
     lists = name_lists()
@@ -1573,6 +1604,11 @@ def _untitled_pairs(doc: Document, taken: _Taken) -> list[_Candidate]:
         start = match.start()
         family_start = match.end()
         end = _word_end(text, family_start, limit)
+        if text[family_start:end] not in lists.family:
+            # a listed family name glued to a stop word or a verb (ใจกว้าง|หรือ, โพธิ์เงิน|และ)
+            cut = _listed_family_end(doc, family_start, end, limit)
+            if cut is not None:
+                end = cut
         if end < limit and text[end] in _NOT_AFTER_NAME:
             continue
         family = text[family_start:end]
@@ -1587,7 +1623,8 @@ def _untitled_pairs(doc: Document, taken: _Taken) -> list[_Candidate]:
             if surname is None or surname[0] != end:
                 continue
             after = end + 1 if end < limit and text[end] == " " else end
-            if not (_slot_closes(text, end, limit) or tables.stop.match(text, after, limit)):
+            if not (_slot_closes(text, end, limit) or tables.stop.match(text, after, limit)
+                    or _rare_pair(text, given, family_start, end)):
                 continue
         if taken.overlaps(start, end) or not _boundary_before(text, start):
             continue
