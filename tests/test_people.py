@@ -557,6 +557,9 @@ QUOTED = [
     # a quoted name and a listed family name, though the first is a word of running text
     ("“ชวน บุญมา” ตอบรับเข้าพรรค", [("ชวน บุญมา", "quoted_name")]),
     ("“ชวน ใจดี” ตอบรับเข้าพรรค", []),  # ใจดี is a family name, but an everyday word too
+    # a listed given name quoted, though a word too (สมัคร: to apply), but not an everyday word
+    ("\"สมัคร\" ท้าออกกฎหมาย", [("สมัคร", "quoted_name")]),
+    ("\"วัน\" ท้าออกกฎหมาย", []),
     # running text after the quote: any dictionary word (แอ่นอก), not only a stop word
     ("\"สมศักดิ์\" แอ่นอกรับผิดชอบ", [("สมศักดิ์", "quoted_name")]),
 ]

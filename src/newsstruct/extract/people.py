@@ -1698,8 +1698,9 @@ def _untitled_quoted(doc: Document, taken: _Taken) -> list[_Candidate]:
     """Names in quotes, the way headlines write them: ``"สมชาย" ยืนยัน...``, ``"ต้อม"วิชัย ใจดี``,
     ``‘ชวน หลีกภัย’``.
 
-    The quoted words must be names (listed, or no common word of running text: :func:`_name_like`)
-    or a name and a listed family name (:func:`_quoted_full_name`); no head word of a thing may
+    The quoted words must be names (listed, or no common word of running text: :func:`_name_like`),
+    a listed given name that is no everyday word (:func:`_quoted_given`) or a name and a listed
+    family name (:func:`_quoted_full_name`); no head word of a thing may
     stand before the quote (พายุ, แบรนด์: ``lexicon/quote_heads.txt``) and no acronym be spelled in
     it.  What follows the closing quote must be running text (a stop word or a dictionary word),
     punctuation, the end, or a given name and surname (the quoted nickname of the person named next).
@@ -1712,7 +1713,7 @@ def _untitled_quoted(doc: Document, taken: _Taken) -> list[_Candidate]:
     for match in _QUOTED.finditer(text, doc.body_start, limit):
         start, end = match.span("name")
         words = match.group("name").split(" ")
-        if not (all(_name_like(word) for word in words) or _quoted_full_name(words)):
+        if not (all(_name_like(word) for word in words) or _quoted_full_name(words) or _quoted_given(words)):
             continue
         if len(words) == 1 and _spelled_acronym(words[0]):
             continue  # "เอไอเอส": letters spelled out, a company or a product
@@ -1742,6 +1743,12 @@ def _untitled_quoted(doc: Document, taken: _Taken) -> list[_Candidate]:
                                     {"title": None, "title_category": None, "given": full.group("given"),
                                      "surname": full.group("family"), "surname_withheld": False}, full.end()))
     return found
+
+
+def _quoted_given(words: list[str]) -> bool:
+    """Whether one quoted word is a listed given name that is no everyday word (``"สมัคร"``: a
+    verb too, but quoted as headlines quote names; not ``"วัน"``)."""
+    return len(words) == 1 and words[0] in name_lists().given and _text_frequency().get(words[0], 0) < _EVERYDAY_IN_TEXT
 
 
 def _quoted_full_name(words: list[str]) -> bool:
