@@ -684,3 +684,19 @@ DICTIONARY_AFTER_TITLE = [
 @pytest.mark.parametrize("text,spans", DICTIONARY_AFTER_TITLE, ids=[row[0][:20] for row in DICTIONARY_AFTER_TITLE])
 def test_dictionary_words_after_a_title(pipeline, text, spans):
     assert [p.text for p in people_of(pipeline, text)] == spans
+
+
+# Two words that read as a foreign name written in Thai (no dictionary word, none spelled whole by
+# dictionary words), closed by the end of a line, punctuation, a role or a stop word.
+FOREIGN_PAIRS = [
+    ("รายชื่อผู้เล่น\nดาเนียล ฟอร์สเบิร์ก\nฮูโก้ เบร์นาร์ด", ["ดาเนียล ฟอร์สเบิร์ก", "ฮูโก้ เบร์นาร์ด"]),
+    ("ด้าน ฮูโก้ เบร์นาร์ด กล่าวว่า ทีมพร้อมแล้ว", ["ฮูโก้ เบร์นาร์ด"]),
+    ("ตามข้อ \"ฟิต แอนด์ พรอเพอร์ เพอร์ซัน\" ซึ่งว่าด้วย", []),  # the end of a longer quoted phrase
+    ("ไปงาน เวิล์ด เฮิร์บ ฮับ ที่เชียงใหม่", []),  # a third foreign word after them
+    ("ด้าน ฮูโก้ เบร์นาร์ด ชนะเลิศ", []),  # nothing closes the name
+]
+
+
+@pytest.mark.parametrize("text,spans", FOREIGN_PAIRS, ids=[row[0][:20] for row in FOREIGN_PAIRS])
+def test_untitled_foreign_names(pipeline, text, spans):
+    assert [p.text for p in people_of(pipeline, text)] == spans

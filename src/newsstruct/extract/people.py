@@ -1901,6 +1901,68 @@ def _untitled_after_role(doc: Document, taken: _Taken) -> list[_Candidate]:
     return found
 
 
+# (the second word in a lookahead: each word may begin a pair, also the second of the one before)
+_FOREIGN_PAIR = re.compile(rf"(?<![{_THAI_LETTER}])([{_THAI_LETTER}]{{3,12}}) (?=([{_THAI_LETTER}]{{3,12}})(?![{_THAI_LETTER}]))")
+
+
+@functools.lru_cache(maxsize=8192)
+def _transliterated(word: str) -> bool:
+    """Whether ``word`` reads as a foreign name written in Thai: no dictionary word, none spelled
+    whole by dictionary words, no stop word or role (แอนโฟเน่, เมอร์ดอค; not หวัดนก)."""
+    return (
+        word not in _common_words()
+        and word not in _stop_words()
+        and not _tables().role.match(word)
+        and not _made_of_words(word)
+    )
+
+
+def _untitled_foreign(doc: Document, taken: _Taken) -> list[_Candidate]:
+    """Untitled foreign names of two words written in Thai (รูเพิร์ท เมอร์ดอค, เกรกอเรีย ตันจุง):
+    both words read as transliterated (:func:`_transliterated`), no such word stands right before or
+    after them (a longer foreign phrase: ฟิต แอนด์ พรอเพอร์ เพอร์ซัน), and the name closes: the
+    text or the line ends, punctuation follows, or a role, a title or a stop word."""
+    text = doc.text
+    limit = doc.body_end
+    tables = _tables()
+    common = _common_words()
+    found: list[_Candidate] = []
+    for match in _FOREIGN_PAIR.finditer(text, doc.body_start, limit):
+        first, second = match.group(1), match.group(2)
+        if first in common or second in common or not (_transliterated(first) and _transliterated(second)):
+            continue
+        start, end = match.start(), match.end() + len(second)
+        if start >= 2 and text[start - 1] == " ":
+            before = _NAME_WORD_BEFORE.search(text, max(doc.body_start, start - 14), start - 1)
+            if before and before.end() == start - 1 and _transliterated(before.group()):
+                continue
+        after = end + 1 if end < limit and text[end] == " " else end
+        if end < limit and text[end] == " ":
+            next_end = _word_end(text, after, limit)
+            if next_end > after and _transliterated(text[after:next_end]):
+                continue
+        if not (
+            _slot_closes(text, end, limit)
+            or end >= limit
+            or text[end] == "\n"
+            or tables.stop.match(text, after, limit)
+        ):
+            continue
+        if end < limit and text[end] in _CLOSING_QUOTES and not (start > doc.body_start and text[start - 1] in _OPENING_QUOTES_SET):
+            continue  # the end of a longer quoted phrase ("ฟิต แอนด์ พรอเพอร์ เพอร์ซัน")
+        if taken.overlaps(start, end) or doc.overlaps(start, end, ("places", "organizations", "venues", "dates", "times")):
+            continue
+        found.append(_Candidate(start, end, "foreign_pair",
+                                {"title": None, "title_category": None, "given": first, "surname": second,
+                                 "surname_withheld": False}, end))
+    return found
+
+
+_CLOSING_QUOTES = frozenset("\"”’'")
+_OPENING_QUOTES_SET = frozenset("\"“‘'")
+_NAME_WORD_BEFORE = re.compile(rf"[{_THAI_LETTER}]++\Z")
+
+
 @functools.cache
 def _pair_givens() -> frozenset[str]:
     """The listed given names that may begin an untitled pair: three letters or more, no dictionary
@@ -2047,6 +2109,7 @@ def extract(doc: Document) -> list[Person]:
     taken.add(_untitled_quoted(doc, taken))
     taken.add(_untitled_pairs(doc, taken))
     taken.add(_untitled_after_role(doc, taken))
+    taken.add(_untitled_foreign(doc, taken))
     givens = {c.fields["given"] for c in taken.candidates if c.fields.get("title") and not c.fields.get("royal")}
     taken.add(_untitled_given(doc, taken, givens))
     candidates = taken.candidates
