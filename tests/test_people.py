@@ -700,3 +700,18 @@ FOREIGN_PAIRS = [
 @pytest.mark.parametrize("text,spans", FOREIGN_PAIRS, ids=[row[0][:20] for row in FOREIGN_PAIRS])
 def test_untitled_foreign_names(pipeline, text, spans):
     assert [p.text for p in people_of(pipeline, text)] == spans
+
+
+# An everyday word after a strong title is a name when a verb of speech is glued after it; a weak
+# title before a word is a title when the article writes that word as a name elsewhere.
+EVERYDAY_GIVEN_NAMES = [
+    ("ต่อมา นายนามกล่าวว่า จะไม่ลาออก", ["นายนาม"]),
+    ("ต่อมา นายส่วนหนึ่งของกลุ่มเดินทางกลับ", []),
+    ("นายสมัคร ใจดี กล่าวว่า ตนยังไม่แน่ใจคุณสมัครว่าจะพ้นหรือไม่", ["นายสมัคร ใจดี", "คุณสมัคร"]),
+    ("คุณสมัครเป็นสมาชิกได้", []),
+]
+
+
+@pytest.mark.parametrize("text,spans", EVERYDAY_GIVEN_NAMES, ids=[row[0][:20] for row in EVERYDAY_GIVEN_NAMES])
+def test_everyday_words_as_given_names(pipeline, text, spans):
+    assert [p.text for p in people_of(pipeline, text)] == spans

@@ -730,6 +730,19 @@ class _Name(NamedTuple):
     clean: bool = False  # the name stood between a title and a non-letter: no guess about its end
 
 
+def _speech_at(text: str, pos: int, limit: int) -> bool:
+    """Whether a verb of speech is glued at ``pos`` (กล่าวว่า, เปิดเผยว่า, or a stop word and ว่า):
+    after a strong title, what stands before it is a name even when it is an everyday word
+    (นายนาม|กล่าวว่า)."""
+    if pos >= limit or text[pos] not in _THAI_LETTERS:
+        return False
+    tables = _tables()
+    if tables.glued_stop.match(text, pos, limit) and not tables.role.match(text, pos, limit):
+        return True
+    stop = tables.stop.match(text, pos, limit)
+    return bool(stop) and stop.end() - pos >= 2 and text.startswith("ว่า", stop.end())
+
+
 def _read_name(
     doc: Document, title_start: int, pos: int, limit: int, evidence: str, *, nickname: bool = False
 ) -> _Name | None:
@@ -763,8 +776,9 @@ def _read_name(
             _text_frequency().get(given, 0) >= _EVERYDAY_IN_TEXT
             and given not in _doc_names(doc)
             and not _surname_follows(doc, given, given_end, run_end, limit)
+            and not _speech_at(text, given_end, limit)
         ):
-            return None  # นายส่วน, พลทหารกองทัพบก: an everyday word, not a name (but นายสัก กอแสงเรือง)
+            return None  # นายส่วน, พลทหารกองทัพบก: an everyday word, not a name (but นายสัก กอแสงเรือง, นายนามกล่าวว่า)
         if text.startswith("นายก", title_start) and given[0] == "ก" and _begins_with_common_word(text, pos + 1, run_end):
             return None  # นายกของประชาชน, นายกสมาคม: the role นายก, not นาย + a name
         if text.startswith("นายก", title_start) and given[0] == "ก" and any(
@@ -856,6 +870,8 @@ def _weak_title_holds(
     frequency = _text_frequency()
     if known_given and given not in _common_words():
         return True  # คุณสุเทพ
+    if given in _doc_names(doc) and frequency.get(given, 0) < _EVERYDAY_IN_TEXT:
+        return True  # คุณสมัคร, where the article also writes นายสมัคร ...
     if known_given and nickname and frequency.get(given, 0) < _COMMON_IN_TEXT:
         return True  # คุณสมหมาย; but หมอใหญ่, ตาช่วง, พระธรรมคำสอน hold listed names that are words
     if given_end == run_end and _followed_by_family(text, given_end, limit):
