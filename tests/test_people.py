@@ -715,3 +715,17 @@ EVERYDAY_GIVEN_NAMES = [
 @pytest.mark.parametrize("text,spans", EVERYDAY_GIVEN_NAMES, ids=[row[0][:20] for row in EVERYDAY_GIVEN_NAMES])
 def test_everyday_words_as_given_names(pipeline, text, spans):
     assert [p.text for p in people_of(pipeline, text)] == spans
+
+
+# A line (a headline) that opens with a listed given name glued to its verb.
+LINE_OPENERS = [
+    ("ข่าวการเมือง\nสุเทพย้ำเปลี่ยนวิธีจัดจ้าง", ["สุเทพ"]),
+    ("ธีรภัทร์แนะรัฐบาลเร่งแก้ปัญหา", ["ธีรภัทร์"]),
+    ("ปริมาณน้ำในเขื่อนเพิ่มขึ้น", []),  # ปริมา is a listed name, but ปริมาณ the word here
+    ("ทีมงานสุเทพย้ำเปลี่ยนวิธี", []),  # not at the start of a line
+]
+
+
+@pytest.mark.parametrize("text,spans", LINE_OPENERS, ids=[row[0][:20] for row in LINE_OPENERS])
+def test_names_opening_a_line(pipeline, text, spans):
+    assert [p.text for p in people_of(pipeline, text)] == spans

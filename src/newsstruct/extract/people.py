@@ -1979,6 +1979,41 @@ _OPENING_QUOTES_SET = frozenset("\"“‘'")
 _NAME_WORD_BEFORE = re.compile(rf"[{_THAI_LETTER}]++\Z")
 
 
+def _untitled_line_openers(doc: Document, taken: _Taken) -> list[_Candidate]:
+    """A headline that opens with a name glued to its verb (สุเทพย้ำ..., ทักษิณเตือน...): a listed
+    given name that running text hardly uses begins the line, a stop word or a verb of speech is
+    glued after it, and no longer dictionary word begins there (ปริมา|ณน้ำ is ปริมาณ)."""
+    text = doc.text
+    limit = doc.body_end
+    tables = _tables()
+    givens = _pair_givens()
+    frequency = _text_frequency()
+    found: list[_Candidate] = []
+    line_start = doc.body_start
+    while line_start < limit:
+        next_line = text.find("\n", line_start, limit)
+        next_line = limit if next_line < 0 else next_line
+        start, line_start = line_start, next_line + 1
+        run_end = _word_end(text, start, limit)
+        if run_end - start < 4:
+            continue
+        longest = _given_longest().get(text[start : start + 2], 0)
+        for end in range(min(run_end - 1, start + longest), start + 2, -1):
+            given = text[start:end]
+            if given not in givens or frequency.get(given, 0) >= _COMMON_IN_TEXT:
+                continue
+            if not (tables.stop.match(text, end, limit) or _speech_at(text, end, limit)):
+                break
+            if any(len(word) > end - start for word in _dict_words_at(text, start, run_end)) or tables.role.match(given):
+                break
+            if not taken.overlaps(start, end) and not doc.overlaps(start, end, ("places", "organizations", "venues")):
+                found.append(_Candidate(start, end, "line_opener",
+                                        {"title": None, "title_category": None, "given": given, "surname": None,
+                                         "surname_withheld": False}, end))
+            break
+    return found
+
+
 @functools.cache
 def _pair_givens() -> frozenset[str]:
     """The listed given names that may begin an untitled pair: three letters or more, no dictionary
@@ -2126,6 +2161,7 @@ def extract(doc: Document) -> list[Person]:
     taken.add(_untitled_pairs(doc, taken))
     taken.add(_untitled_after_role(doc, taken))
     taken.add(_untitled_foreign(doc, taken))
+    taken.add(_untitled_line_openers(doc, taken))
     givens = {c.fields["given"] for c in taken.candidates if c.fields.get("title") and not c.fields.get("royal")}
     taken.add(_untitled_given(doc, taken, givens))
     candidates = taken.candidates
