@@ -931,6 +931,14 @@ def _read_surname(doc: Document, given: str, start: int, limit: int) -> tuple[in
             stop = None  # ณัฐรุจิโรจน์ is not ณ + a word
         first = _dict_word_at(text, start, end)
         closes = end == run_end and _slot_closes(text, end, limit)
+        if (
+            stop
+            and first
+            and len(first) > stop.end() - start
+            and stop.group() not in _surname_starts()
+            and _name_stats().family_start[first] == 0
+        ):
+            return None  # นายโกตี๋ หรือไม่: a word that begins with a function word (หรือ) and no family name does
         if stop and (first is None or len(first) <= stop.end() - start):
             first = stop.group()
             if (
