@@ -11,8 +11,13 @@ with (``_name_stats``: ชัย sits inside names, กล่าว and พ่�
 word frequencies of running text (TTC: an everyday word is no name), the dictionary, and the stop
 words of ``lexicon/person_stops.tsv``.  Weak titles (น้อง, คุณ, พระ, ครู) need a listed name, a
 surname after it, or a nickname that is no common word.  Untitled mentions come from names already
-seen with a title, aliases (``นายA หรือ B``), quoted headline names (``"B" ยืนยัน...``), a listed
-given name with a surname, and names right after a position (``อธิบดีสมชาย ใจดี``).
+seen with a title, aliases (``นายA หรือ B``), quoted headline names (``"B" ยืนยัน...``, ``‘A B’``; not
+after a thing's head word such as พายุ or แบรนด์, ``lexicon/quote_heads.txt``), a listed given name
+with a surname, names right after a position (``อธิบดีสมชาย ใจดี``), two transliterated words that
+the line, punctuation, a role or a stop word closes (``ฮูโก้ เบร์นาร์ด กล่าวว่า``), and a listed given
+name that opens a headline glued to its verb (``สุเทพย้ำ...``).  pythainlp's dictionary lists many
+names of public figures, so "no dictionary word" is asked of a given name as "no word running text
+uses often" (TTC frequencies).
 
 Resolution: ``title`` (as written, spacing normalised), ``title_category``, ``name`` (given name and
 surname, one space between), ``roles`` read after the name (or before the title), ``role`` the
