@@ -36,8 +36,19 @@ def summary(article: newsstruct.Article) -> str:
         lines.append("   people: " + ", ".join(seen.values()))
     if article.counts:
         lines.append("   counts: " + ", ".join(f"{c.value:g} {c.unit}" + (f" [{c.of}]" if c.of else "") for c in article.counts))
+    mentions = {m.id: m for field in ("dates", "times", "venues", "people", "organizations", "counts")
+                for m in getattr(article, field)}
     for event in article.events:
-        lines.append(f"   event:  {event.type} ({event.trigger.ref})")
+        slots = [f"{event.type} ({event.trigger.text})"]
+        for slot in ("date", "time", "venue", "organizer", "chair"):
+            fill = getattr(event, slot)
+            if fill is not None:
+                slots.append(f"{slot}: {mentions[fill.ref].text}")
+        for slot in ("participants", "victims", "suspects"):
+            filled = getattr(event, slot)
+            if filled:
+                slots.append(f"{slot}: " + ", ".join(mentions[fill.ref].text for fill in filled))
+        lines.append("   event:  " + "; ".join(slots))
     return "\n".join(lines)
 
 

@@ -29,6 +29,16 @@ def seed_text() -> str:
     return SEED_ARTICLE.read_text(encoding="utf-8")
 
 
+def seed_header_value(seed_text: str, label: str) -> str:
+    """What the seed page's header line ``label : value`` says (read here rather than copied
+    into the tests: real text stays in ../shared)."""
+    for line in seed_text.splitlines():
+        name, _, value = line.partition(":")
+        if name.strip() == label:
+            return value.strip()
+    raise AssertionError(f"no {label} line in the seed article")
+
+
 def _mentions(record):
     """Every Mention inside a record, however deeply nested (event triggers, endpoints ...)."""
     import attrs

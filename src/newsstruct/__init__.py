@@ -1,9 +1,9 @@
 """newsstruct: Thai news text in; typed, offset-anchored records out.
 
     >>> import newsstruct
-    >>> article = newsstruct.parse("วันที่ 26 กุมภาพันธ์ 2563 เวลา 9:00 น. ณ ห้องรัศมี")
+    >>> article = newsstruct.parse("ประชุมวันที่ 3 มีนาคม 2563 เวลา 13.30 น. ณ ห้องประชุมใหญ่")
     >>> article.dates[0].value
-    '2020-02-26'
+    '2020-03-03'
 
 Every mention carries ``start``/``end`` into the text you passed, with
 ``text[start:end] == mention.text``.

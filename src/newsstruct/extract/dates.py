@@ -35,6 +35,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
+from dateutil.relativedelta import relativedelta
 
 from ..calendars import YearReading, era_for_marker, fiscal_year_range, nearest_year, read_year
 from ..lexicon import load, load_words, trie_pattern
@@ -555,8 +556,9 @@ def _resolve_iso(match: regex.Match, ctx: _Context, start: int) -> dict[str, Any
 
 
 def _shift_month(year: int, month: int, months: int) -> tuple[int, int]:
-    index = year * 12 + month - 1 + months
-    return index // 12, index % 12 + 1
+    """The year and month ``months`` months after (or before) ``year``-``month``."""
+    shifted = dt.date(year, month, 1) + relativedelta(months=months)
+    return shifted.year, shifted.month
 
 
 # After a number, "ปีที่แล้ว" and the like are part of a length (3 ปีที่แล้ว, 2 สัปดาห์ก่อน).
