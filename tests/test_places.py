@@ -119,7 +119,7 @@ NOT_PLACES = [
     "เจ้าหน้าที่ลงพื้นที่สอบสวนโรค",  # สวน inside สอบสวน
     "ข่าวปลอมเผยแพร่ในโซเชียล",  # แพร่ inside เผยแพร่
     "เขาไม่ไปเลย",  # เลย the word, not the province
-    "นายวัฒนา เมืองสุข ให้สัมภาษณ์",  # a person's name
+    "นายวัฒนา เมืองแก้ว ให้สัมภาษณ์",  # a person's name
     "นักเรียนชั้น ม.3 สอบเข้าเรียนต่อ",  # a school year
     "ผู้อำนวยการโรงพยาบาลศิริราชแถลงข่าว",  # an organisation here (see test_orgs.py)
     "อยู่บ้านเลขที่ 12 หมู่ 6",  # a home address without its areas

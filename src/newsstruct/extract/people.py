@@ -769,7 +769,7 @@ def _read_name(
     given = text[pos:given_end]
     known_given = given in lists.given or given in _doc_names(doc)
     if not known_given and _starts_with_stop(doc, pos, given_end) and not _surname_follows(doc, given, given_end, run_end, limit):
-        return None  # นายได้ว่า, เด็กชายจากสุพรรณบุรี, หลวงพ่อจะ...; but นายต่อบุญ พ่วงมหา
+        return None  # นายได้ว่า, เด็กชายจากสุพรรณบุรี, หลวงพ่อจะ...; but นายต่อศักดิ์ พ่วงทอง
     if evidence == "weak" and not _weak_title_holds(
         doc, title_start, pos, given_end, run_end, known_given, limit, nickname
     ):
@@ -783,7 +783,7 @@ def _read_name(
             and not _surname_follows(doc, given, given_end, run_end, limit)
             and not _speech_at(text, given_end, limit)
         ):
-            return None  # นายส่วน, พลทหารกองทัพบก: an everyday word, not a name (but นายสัก กอแสงเรือง, นายนามกล่าวว่า)
+            return None  # นายส่วน, พลทหารกองทัพบก: an everyday word, not a name (but นายสัก ศรีวงศ์ทอง, นายนามกล่าวว่า)
         if text.startswith("นายก", title_start) and given[0] == "ก" and _begins_with_common_word(text, pos + 1, run_end):
             return None  # นายกของประชาชน, นายกสมาคม: the role นายก, not นาย + a name
         if text.startswith("นายก", title_start) and given[0] == "ก" and any(
@@ -916,7 +916,7 @@ def _read_surname(doc: Document, given: str, start: int, limit: int) -> tuple[in
     if run_end - start < 1:
         return None
     if text[start:run_end] == "ณ":
-        # ทัช ณ ตะกั่วทุ่ง: the surname is ณ + a town.
+        # ชาญ ณ ถลาง: the surname is ณ + a town.
         joined = _na_suffix(text, start, limit)
         return (joined, text[start:joined], "title_name_na") if joined else None
     end = _name_end(doc, start, run_end, limit, surname=True)
@@ -967,7 +967,7 @@ def _read_surname(doc: Document, given: str, start: int, limit: int) -> tuple[in
             return None  # นางวันดี กินยาเกินขนาด: a clause of everyday words, not a surname
     rule = "title_name"
     surname = word
-    # ณ อยุธยา after a surname word: ปีติพงษ์ พึ่งบุญ ณ อยุธยา
+    # ณ อยุธยา after a surname word: สมพร ทองดี ณ อยุธยา
     if end == run_end and end + 1 < limit and text[end] == " ":
         na_end = _na_suffix(text, end + 1, limit)
         if na_end:
@@ -1579,7 +1579,7 @@ def _untitled_given(doc: Document, taken: _Taken, givens: set[str]) -> list[_Can
 
 def _rare_pair(text: str, given: str, family_start: int, end: int) -> bool:
     """Whether a listed given name that running text hardly uses and the word after it read as a
-    name with no word after them to close it (ยุคล ลิ้มแหลมทอง ปลอดภัย...): the surname is no
+    name with no word after them to close it (ยุคล ลิ้มสกุลทอง ปลอดภัย...): the surname is no
     dictionary word and begins with no everyday word."""
     if _text_frequency().get(given, 0) >= _COMMON_IN_TEXT or end - family_start < 4:
         return False
@@ -1606,7 +1606,7 @@ def _listed_family_end(doc: Document, start: int, run_end: int, limit: int) -> i
 
 
 def _untitled_pairs(doc: Document, taken: _Taken) -> list[_Candidate]:
-    """Untitled names: a listed given name, a space, a surname (ประยุทธ์ จันทร์โอชา, จีระศักดิ์ ปานพุ่ม).
+    """Untitled names: a listed given name, a space, a surname (ประยุทธ์ จันทร์โอชา, สมศักดิ์ ปานทอง).
 
     The given name must be listed and no word of running text (:func:`_pair_givens`).  The surname
     is a listed family name (also when a stop word or a verb is glued after it: ``ใจกว้างหรือ``), or
@@ -1947,7 +1947,7 @@ def _transliterated(word: str) -> bool:
 
 
 def _untitled_foreign(doc: Document, taken: _Taken) -> list[_Candidate]:
-    """Untitled foreign names of two words written in Thai (รูเพิร์ท เมอร์ดอค, เกรกอเรีย ตันจุง):
+    """Untitled foreign names of two words written in Thai (รูเพิร์ท เมอร์ดอค, มาเรียนน์ ทองเบิร์ก):
     both words read as transliterated (:func:`_transliterated`), no such word stands right before or
     after them (a longer foreign phrase: ฟิต แอนด์ พรอเพอร์ เพอร์ซัน), and the name closes: the
     text or the line ends, punctuation follows, or a role, a title or a stop word."""
