@@ -731,3 +731,17 @@ LINE_OPENERS = [
 @pytest.mark.parametrize("text,spans", LINE_OPENERS, ids=[row[0][:20] for row in LINE_OPENERS])
 def test_names_opening_a_line(pipeline, text, spans):
     assert [p.text for p in people_of(pipeline, text)] == spans
+
+
+# A rank whose first part has two letters may be written with a space after its inner dot (พล. ต.),
+# glued to the word before it or not; one letter and a dot before a space stays no rank (ร. ต.).
+SPACED_RANKS = [
+    ("ในวันเกิดพล. ต.สมปอง ขจรวงศ์ มีแขกมาร่วมงาน", ["พล. ต.สมปอง ขจรวงศ์"]),
+    ("ตัวแทนของ พล. อ.วีระ บุญยรัตน์ ได้มาถึงแล้ว", ["พล. อ.วีระ บุญยรัตน์"]),
+    ("ต้องใช้กำลังพล. อ.เมือง ส่งมาช่วย", []),
+]
+
+
+@pytest.mark.parametrize("text,spans", SPACED_RANKS, ids=[row[0][:20] for row in SPACED_RANKS])
+def test_ranks_with_a_space_after_an_inner_dot(pipeline, text, spans):
+    assert [p.text for p in people_of(pipeline, text)] == spans

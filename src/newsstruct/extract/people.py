@@ -145,8 +145,10 @@ def _abbreviation_variants(title: str) -> list[tuple[str, ...]]:
     if inner >= 2:
         # no inner dot (จสต.); not for two letters, where พท. (พื้นที่) and นสพ. (newspaper) are other words
         variants.append(joined([""] * inner) + (last,))
-    if len(groups[0]) > 2:
-        variants.append(joined([r"\.\ ?+"] * inner) + (last,))  # พล. อ.: a space needs the last dot
+    if len(groups[0]) >= 2:
+        # พล. อ., พล. ต.ต.: a space after a dot that closes two letters or more; a space needs the
+        # last dot (not after one letter: ร. ต. is a list of letters as often as a rank)
+        variants.append(joined([r"\.\ ?+"] * inner) + (last,))
     for missing in range(inner if inner >= 2 else 0):  # one inner dot missing (พ.ตท.), not all of them
         variants.append(joined(["" if index == missing else dot for index in range(inner)]) + (last,))
     return variants
@@ -1258,7 +1260,7 @@ def _title_start_ok(doc: Document, start: int, title_text: str, evidence: str) -
     if "." in first:
         # Glued to a word before it, only a fully dotted abbreviation of two or more letters
         # counts (ชาวกาญจนบุรีด.ช.X); จนท., กยศ., บมจ., รพ. are other abbreviations.
-        written = title_text[: len(first)]
+        written = title_text.replace(" ", "")[: len(first)]  # (วันเกิดพล. ต.X: a space after an inner dot)
         return written == first and first.count(".") >= 2
     return _word_boundary_at(text, start, start + len(title_text), doc.body_start)
 
