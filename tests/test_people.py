@@ -745,3 +745,19 @@ SPACED_RANKS = [
 @pytest.mark.parametrize("text,spans", SPACED_RANKS, ids=[row[0][:20] for row in SPACED_RANKS])
 def test_ranks_with_a_space_after_an_inner_dot(pipeline, text, spans):
     assert [p.text for p in people_of(pipeline, text)] == spans
+
+
+# A listed given name glued to a word that names do not hold ends before it, even when the word is
+# a rarer one of running text (เซ็น, อึ้ง, แฝด); a word names often hold (ชัย, เทพ) makes a longer name.
+RARE_VERBS_AFTER_NAMES = [
+    ("เมื่อวานนายสมพงษ์เซ็นสัญญาแล้ว", ["นายสมพงษ์"]),
+    ("หลังได้ยินคำถาม พ.ต.ท.วีระพงษ์อึ้งไปครู่หนึ่ง", ["พ.ต.ท.วีระพงษ์"]),
+    ("ส่วนด.ช.สมศักดิ์แฝดผู้น้องยังมีไข้", ["ด.ช.สมศักดิ์"]),
+    ("ต่อมานายสมพงษ์ชัยกล่าวว่า", ["นายสมพงษ์ชัย"]),
+    ("ต่อมานายวีระพงษ์เทพกล่าวว่า", ["นายวีระพงษ์เทพ"]),
+]
+
+
+@pytest.mark.parametrize("text,spans", RARE_VERBS_AFTER_NAMES, ids=[row[0][:20] for row in RARE_VERBS_AFTER_NAMES])
+def test_rare_verbs_glued_after_listed_names(pipeline, text, spans):
+    assert [p.text for p in people_of(pipeline, text)] == spans

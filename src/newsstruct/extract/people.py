@@ -509,6 +509,20 @@ def _loose_words() -> frozenset[str]:
     )
 
 
+@functools.cache
+def _unheld_words() -> frozenset[str]:
+    """Words of running text that names hardly hold inside them, rarer ones included (เซ็น, อึ้ง,
+    แฝด): glued after a listed given name, one ends it (นายสมัครเซ็นใบสมัคร).  The loose words and
+    the dictionary words seen at least ``_SEEN_IN_TEXT`` times in TTC that at most ``_LOOSE`` listed
+    names hold."""
+    inner, words = _name_stats().inner, _common_words()
+    return frozenset(
+        word
+        for word, count in _text_frequency().items()
+        if count >= _SEEN_IN_TEXT and 2 <= len(word) <= _LONGEST_COMMON_WORD and inner[word] <= _LOOSE and word in words
+    )
+
+
 def _longest_by_start(words: frozenset[str]) -> dict[str, int]:
     """First two letters -> the length of the longest of ``words`` that begins with them.  A loop
     over the lengths of a word at a place stops there; most places begin no word at all."""
@@ -530,6 +544,11 @@ def _loose_longest() -> dict[str, int]:
 
 
 @functools.cache
+def _unheld_longest() -> dict[str, int]:
+    return _longest_by_start(_unheld_words())
+
+
+@functools.cache
 def _given_longest() -> dict[str, int]:
     return _longest_by_start(name_lists().given)
 
@@ -544,11 +563,12 @@ def _common_longest_ending() -> dict[str, int]:
     return longest
 
 
-def _loose_word_at(text: str, pos: int, end: int) -> bool:
-    """Whether one of :func:`_loose_words` starts at ``pos`` and ends by ``end``, not before a vowel
-    sign or a tone mark (the words :func:`_dict_words_at` would find)."""
-    words = _loose_words()
-    for length in range(2, min(end - pos, _loose_longest().get(text[pos : pos + 2], 0)) + 1):
+def _loose_word_at(text: str, pos: int, end: int, *, after_known: bool = False) -> bool:
+    """Whether one of :func:`_loose_words` (after a listed given name, :func:`_unheld_words`) starts
+    at ``pos`` and ends by ``end``, not before a vowel sign or a tone mark (the words
+    :func:`_dict_words_at` would find)."""
+    words, longest = (_unheld_words(), _unheld_longest()) if after_known else (_loose_words(), _loose_longest())
+    for length in range(2, min(end - pos, longest.get(text[pos : pos + 2], 0)) + 1):
         if pos + length < end and text[pos + length] in _NOT_WORD_START:
             continue
         if text[pos : pos + length] in words:
@@ -598,6 +618,9 @@ _RARE_INSIDE_NAMES = 10
 _COMMON_INSIDE_NAMES = 40
 # A word seen this often in pythainlp's TTC word frequencies is an ordinary word of running text.
 _COMMON_IN_TEXT = 40
+# ... and this often, a word of running text all the same: glued after a listed given name, a word
+# that names do not hold ends it even when it is rarer (เซ็น, อึ้ง).
+_SEEN_IN_TEXT = 20
 # pythainlp's dictionary holds many names of public figures (ประยุทธ์, สุเทพ, ทักษิณ): a listed given
 # name seen fewer times than this in running text is read as a name although it is a dictionary word.
 _RARE_GIVEN_IN_TEXT = 100
@@ -672,7 +695,7 @@ def _name_end(doc: Document, start: int, run_end: int, limit: int, *, surname: b
             continue
         if ends_name is None:
             loose_counts = prefix_known or (not surname and cut - start >= 3)
-            if loose_counts and _loose_word_at(text, cut, run_end):
+            if loose_counts and _loose_word_at(text, cut, run_end, after_known=prefix in lists.given and not surname):
                 ends_name = "loose"  # a common word that names do not hold (พ่อ, อาการ, ชอบ)
             else:
                 continue
