@@ -761,3 +761,20 @@ RARE_VERBS_AFTER_NAMES = [
 @pytest.mark.parametrize("text,spans", RARE_VERBS_AFTER_NAMES, ids=[row[0][:20] for row in RARE_VERBS_AFTER_NAMES])
 def test_rare_verbs_glued_after_listed_names(pipeline, text, spans):
     assert [p.text for p in people_of(pipeline, text)] == spans
+
+
+# A name in Latin letters bracketed right after a person is a mention of that person; an
+# abbreviation, one word or a phrase in the brackets is not.
+LATIN_IN_BRACKETS = [
+    ("นายมาร์ติน ฮอฟฟ์ (Martin Hoff) เอกอัครราชทูต กล่าวว่า", ["นายมาร์ติน ฮอฟฟ์", "Martin Hoff"]),
+    ("นางสมศรี ทองดี (Somsri Thongdee) ผู้จัดการ", ["นางสมศรี ทองดี", "Somsri Thongdee"]),
+    ("นายมาร์ติน ฮอฟฟ์ (AP) รายงานว่า", ["นายมาร์ติน ฮอฟฟ์"]),
+    ("นายมาร์ติน ฮอฟฟ์ (Reuters) รายงานว่า", ["นายมาร์ติน ฮอฟฟ์"]),
+    ("นายมาร์ติน ฮอฟฟ์ (CEO of Hoff) รายงานว่า", ["นายมาร์ติน ฮอฟฟ์"]),
+    ("ที่ประชุมกลุ่ม (Global Compact) มีมติ", []),
+]
+
+
+@pytest.mark.parametrize("text,spans", LATIN_IN_BRACKETS, ids=[row[0][:20] for row in LATIN_IN_BRACKETS])
+def test_latin_name_bracketed_after_a_person(pipeline, text, spans):
+    assert [p.text for p in people_of(pipeline, text)] == spans

@@ -1893,6 +1893,24 @@ def _untitled_aliases(doc: Document, candidates: list[_Candidate]) -> list[_Cand
     return found
 
 
+def _latin_in_brackets(doc: Document, taken: _Taken) -> list[_Candidate]:
+    """A person's name in Latin letters, bracketed right after the person (``นายมาร์ติน ฮอฟฟ์
+    (Martin Hoff)``): two to four capitalised words and nothing else inside the brackets (not
+    ``(AP)``, ``(ภาพ)``, ``(CEO of X)``)."""
+    text = doc.text
+    limit = doc.body_end
+    found = []
+    for candidate in list(taken.candidates):
+        match = _LATIN_AFTER.match(text, candidate.end, limit)
+        if not match or taken.overlaps(match.start("name"), match.end("name")):
+            continue
+        words = match.group("name").split(" ")
+        found.append(_Candidate(match.start("name"), match.end("name"), "latin_in_brackets",
+                                {"title": None, "title_category": None, "given": words[0],
+                                 "surname": " ".join(words[1:]), "surname_withheld": False}, match.end()))
+    return found
+
+
 def _untitled_after_role(doc: Document, taken: _Taken) -> list[_Candidate]:
     """Untitled names right after a position: ``ประธานาธิบดีบารัก โอบามา``, ``อธิบดีสมชาย ใจดี``,
     ``รมว.สมศักดิ์``.
@@ -2064,6 +2082,7 @@ def _pair_givens() -> frozenset[str]:
     )
 
 
+_LATIN_AFTER = re.compile(r"\ ?\((?P<name>[A-Z][A-Za-z'\-]*+(?:\ [A-Z][A-Za-z'\-]*+){1,3})\)")
 _ALIAS = re.compile(r"\ ?หรือ\ ?(?=[ก-ฮเ-ไ])")
 _OPENING_QUOTES = ('"', "“", "'", "‘")
 _QUOTED = re.compile(rf"[\"“'‘](?P<name>[{_THAI_LETTER}]{{2,20}}(?:\ [{_THAI_LETTER}]{{2,20}}){{0,2}})[\"”'’]")
@@ -2200,6 +2219,7 @@ def extract(doc: Document) -> list[Person]:
     taken.add(_untitled_after_role(doc, taken))
     taken.add(_untitled_foreign(doc, taken))
     taken.add(_untitled_line_openers(doc, taken))
+    taken.add(_latin_in_brackets(doc, taken))
     givens = {c.fields["given"] for c in taken.candidates if c.fields.get("title") and not c.fields.get("royal")}
     taken.add(_untitled_given(doc, taken, givens))
     candidates = taken.candidates
