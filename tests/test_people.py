@@ -778,3 +778,18 @@ LATIN_IN_BRACKETS = [
 @pytest.mark.parametrize("text,spans", LATIN_IN_BRACKETS, ids=[row[0][:20] for row in LATIN_IN_BRACKETS])
 def test_latin_name_bracketed_after_a_person(pipeline, text, spans):
     assert [p.text for p in people_of(pipeline, text)] == spans
+
+
+# Without a title, a listed given name and a dictionary word that running text never uses and that
+# begins with no everyday word read as a name (pythainlp's dictionary lists surnames of public
+# figures); a compound of everyday words (หน้าถอดสี, เจ้าระเบียบ) is no surname.
+DICTIONARY_SURNAMES = [
+    ("ชาตรี วิภูษิต มาตามนัดที่สถานีตำรวจ", ["ชาตรี วิภูษิต"]),
+    ("ชาตรี หน้าถอดสี มาตามนัดที่สถานีตำรวจ", []),
+    ("ชาตรี เจ้าระเบียบ มาตามนัด", []),
+]
+
+
+@pytest.mark.parametrize("text,spans", DICTIONARY_SURNAMES, ids=[row[0][:20] for row in DICTIONARY_SURNAMES])
+def test_untitled_pairs_with_a_dictionary_surname(pipeline, text, spans):
+    assert [p.text for p in people_of(pipeline, text)] == spans

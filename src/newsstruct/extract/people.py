@@ -1669,8 +1669,11 @@ def _untitled_pairs(doc: Document, taken: _Taken) -> list[_Candidate]:
         if tables.role.match(text, family_start, limit) or _text_frequency().get(family, 0) >= _EVERYDAY_IN_TEXT:
             continue  # ทองดี ประธาน: a role or an everyday word after a name
         if family not in lists.family:
-            if family in common or len(family) < 3:
-                continue
+            if len(family) < 3 or (family in common and (
+                _text_frequency().get(family, 0) > 0 or _begins_with_everyday_word(text, family_start, end)
+            )):
+                continue  # (but a dictionary word running text never uses and that begins with no
+                # everyday word is a public figure's surname: pythainlp lists พรหมพันธุ์; not หน้าถอดสี)
             if tables.stop.match(text, family_start, end):
                 continue  # ธีราทร ลงเต็มเกม: without a title, a word that begins with a stop word is no surname
             surname = _read_surname(doc, given, family_start, limit)
