@@ -793,3 +793,16 @@ DICTIONARY_SURNAMES = [
 @pytest.mark.parametrize("text,spans", DICTIONARY_SURNAMES, ids=[row[0][:20] for row in DICTIONARY_SURNAMES])
 def test_untitled_pairs_with_a_dictionary_surname(pipeline, text, spans):
     assert [p.text for p in people_of(pipeline, text)] == spans
+
+
+# Without a title, a listed family name glued to a word of running text that names do not hold
+# ends there (ทองขาว|เกิด); a surname the lists do not know is not cut out of a glued run.
+GLUED_LISTED_FAMILY = [
+    ("ชาตรี ทองขาวเกิดที่จังหวัดลำปาง", ["ชาตรี ทองขาว"]),
+    ("ชาตรี ศรีวงศ์ทองเกิดที่จังหวัดลำปาง", []),
+]
+
+
+@pytest.mark.parametrize("text,spans", GLUED_LISTED_FAMILY, ids=[row[0][:20] for row in GLUED_LISTED_FAMILY])
+def test_listed_family_name_glued_to_a_verb(pipeline, text, spans):
+    assert [p.text for p in people_of(pipeline, text)] == spans

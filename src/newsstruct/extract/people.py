@@ -1625,8 +1625,8 @@ def _listed_family_end(doc: Document, start: int, run_end: int, limit: int) -> i
     cut = _name_end(doc, start, run_end, limit, surname=True)
     if cut >= run_end or doc.text[start:cut] not in name_lists().family:
         return None
-    if _strong_cut(doc.text, cut, limit) or _tables().stop.match(doc.text, cut, limit):
-        return cut
+    if _strong_cut(doc.text, cut, limit) or _verb_phrase_at(doc.text, cut, limit):
+        return cut  # (a stop word, or a word of running text that names do not hold: จันทร์โอชา|เกิด)
     return None
 
 
