@@ -806,3 +806,19 @@ GLUED_LISTED_FAMILY = [
 @pytest.mark.parametrize("text,spans", GLUED_LISTED_FAMILY, ids=[row[0][:20] for row in GLUED_LISTED_FAMILY])
 def test_listed_family_name_glued_to_a_verb(pipeline, text, spans):
     assert [p.text for p in people_of(pipeline, text)] == spans
+
+
+# Two quoted words, a listed given name (an everyday word or not) and a word that reads as a surname
+# though the lists lack it, are a person; a quoted phrase whose second word is a common word is not.
+QUOTED_GIVEN_AND_SURNAME = [
+    ("“ชาตรี ทวีตระกูล” รัฐมนตรีประจำสำนักนายก", ["ชาตรี ทวีตระกูล"]),
+    ("‘สนิท วงศ์พรหม’ อธิบดีกรมการข้าว", ["สนิท วงศ์พรหม"]),
+    ("ยื่นเพิกถอน 'วรพล อยู่วิทยา' แล้ว", ["วรพล อยู่วิทยา"]),
+    ("\"ชวน ชิม\" ร้านอาหารอร่อย", []),
+    ("\"ชวน ชอบกินข้าว\" ร้านอาหารอร่อย", []),  # everyday words, a phrase
+]
+
+
+@pytest.mark.parametrize("text,spans", QUOTED_GIVEN_AND_SURNAME, ids=[row[0][:20] for row in QUOTED_GIVEN_AND_SURNAME])
+def test_quoted_given_name_and_unlisted_surname(pipeline, text, spans):
+    assert [p.text for p in people_of(pipeline, text)] == spans

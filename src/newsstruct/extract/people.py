@@ -1770,7 +1770,8 @@ def _untitled_quoted(doc: Document, taken: _Taken) -> list[_Candidate]:
     for match in _QUOTED.finditer(text, doc.body_start, limit):
         start, end = match.span("name")
         words = match.group("name").split(" ")
-        if not (all(_name_like(word) for word in words) or _quoted_full_name(words) or _quoted_given(words)):
+        if not (all(_name_like(word) for word in words) or _quoted_full_name(words) or _quoted_given(words)
+                or _quoted_given_and_surname(words)):
             continue
         if len(words) == 1 and _spelled_acronym(words[0]):
             continue  # "เอไอเอส": letters spelled out, a company or a product
@@ -1806,6 +1807,21 @@ def _quoted_given(words: list[str]) -> bool:
     """Whether one quoted word is a listed given name that is no everyday word (``"สมัคร"``: a
     verb too, but quoted as headlines quote names; not ``"วัน"``)."""
     return len(words) == 1 and words[0] in name_lists().given and _text_frequency().get(words[0], 0) < _EVERYDAY_IN_TEXT
+
+
+def _quoted_given_and_surname(words: list[str]) -> bool:
+    """Whether two quoted words are a listed given name and a word that reads as a surname though
+    the lists lack it (``'สมชาย อยู่วิทยา'``, ``“ชวน ศรีเพชร”``): no dictionary word, rare in running
+    text, not spelled by everyday words alone, three letters or more, no stop word or role; the given name may be an everyday word
+    (ชวน, สนิท), for quotes around two such words are how headlines write a person."""
+    if len(words) != 2 or words[0] not in name_lists().given:
+        return False
+    surname = words[1]
+    if len(surname) < 3 or surname in _common_words() or _text_frequency().get(surname, 0) >= _COMMON_IN_TEXT:
+        return False
+    if _common_words_in(surname):
+        return False  # "ชวน ชอบกินข้าว": everyday words, a phrase
+    return surname not in _stop_words() and not _tables().role.match(surname) and not _tables().role.match(words[0])
 
 
 def _quoted_full_name(words: list[str]) -> bool:
