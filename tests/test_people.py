@@ -822,3 +822,19 @@ QUOTED_GIVEN_AND_SURNAME = [
 @pytest.mark.parametrize("text,spans", QUOTED_GIVEN_AND_SURNAME, ids=[row[0][:20] for row in QUOTED_GIVEN_AND_SURNAME])
 def test_quoted_given_name_and_unlisted_surname(pipeline, text, spans):
     assert [p.text for p in people_of(pipeline, text)] == spans
+
+
+# A short foreign given name that dictionary words happen to spell (ไร|อัน, แดน|นี่) still begins a
+# foreign pair before a transliterated surname; an acronym spelled out or a word that begins with a
+# stop word does not.
+FOREIGN_GIVEN_NAMES = [
+    ("รายชื่อผู้เล่น\nไรอัน ฮอฟเฟิร์ต\nแดนนี่ เวลเบิร์ค", ["ไรอัน ฮอฟเฟิร์ต", "แดนนี่ เวลเบิร์ค"]),
+    ("ด้าน ไรอัน เวลเบิร์ค กล่าวว่า พร้อม", ["ไรอัน เวลเบิร์ค"]),
+    ("เอสพี ออลล์ฟาร์ม ประกาศยุติโครงการ", []),
+    ("ส่งไป กับทีม เวลเบิร์ค กล่าวว่า พร้อม", []),
+]
+
+
+@pytest.mark.parametrize("text,spans", FOREIGN_GIVEN_NAMES, ids=[row[0][:20] for row in FOREIGN_GIVEN_NAMES])
+def test_foreign_given_names_spelled_by_words(pipeline, text, spans):
+    assert [p.text for p in people_of(pipeline, text)] == spans

@@ -2008,9 +2008,25 @@ def _transliterated(word: str) -> bool:
     )
 
 
+_SHORT_FOREIGN_GIVEN = 6  # letters
+
+
+@functools.lru_cache(maxsize=8192)
+def _foreign_given(first: str, second: str) -> bool:
+    """Whether ``first``, though dictionary words spell it (ไร|อัน, แดน|นี่), is a short foreign
+    given name before the transliterated ``second``: no word of running text, at most
+    ``_SHORT_FOREIGN_GIVEN`` letters, no acronym spelled out (ซีพี), and neither word begins with a
+    stop word or a role (กับทีม)."""
+    if len(first) > _SHORT_FOREIGN_GIVEN or _text_frequency().get(first, 0) or _spelled_acronym(first):
+        return False
+    tables = _tables()
+    return not any(tables.stop.match(word) or tables.role.match(word) for word in (first, second))
+
+
 def _untitled_foreign(doc: Document, taken: _Taken) -> list[_Candidate]:
     """Untitled foreign names of two words written in Thai (รูเพิร์ท เมอร์ดอค, มาเรียนน์ ทองเบิร์ก):
-    both words read as transliterated (:func:`_transliterated`), no such word stands right before or
+    both words read as transliterated (:func:`_transliterated`; a short given name may be spelled
+    by dictionary words, :func:`_foreign_given`), no such word stands right before or
     after them (a longer foreign phrase: ฟิต แอนด์ พรอเพอร์ เพอร์ซัน), and the name closes: the
     text or the line ends, punctuation follows, or a role, a title or a stop word."""
     text = doc.text
@@ -2020,7 +2036,9 @@ def _untitled_foreign(doc: Document, taken: _Taken) -> list[_Candidate]:
     found: list[_Candidate] = []
     for match in _FOREIGN_PAIR.finditer(text, doc.body_start, limit):
         first, second = match.group(1), match.group(2)
-        if first in common or second in common or not (_transliterated(first) and _transliterated(second)):
+        if first in common or second in common or not _transliterated(second):
+            continue
+        if not (_transliterated(first) or _foreign_given(first, second)):
             continue
         start, end = match.start(), match.end() + len(second)
         if start >= 2 and text[start - 1] == " ":
