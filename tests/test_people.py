@@ -838,3 +838,18 @@ FOREIGN_GIVEN_NAMES = [
 @pytest.mark.parametrize("text,spans", FOREIGN_GIVEN_NAMES, ids=[row[0][:20] for row in FOREIGN_GIVEN_NAMES])
 def test_foreign_given_names_spelled_by_words(pipeline, text, spans):
     assert [p.text for p in people_of(pipeline, text)] == spans
+
+
+# Positions of parliament and professions written after a name (กรรมาธิการ, นักเขียน, นักบิน) end a
+# glued surname and are read as the role; alone they name no one.
+MORE_ROLE_WORDS = [
+    ("นางวิไล เปรมสุขกรรมาธิการการศึกษา กล่าวว่า", [("นางวิไล เปรมสุข", "กรรมาธิการการศึกษา")]),
+    ("นายสมชาย ใจดีนักเขียนชื่อดัง กล่าวว่า", [("นายสมชาย ใจดี", "นักเขียนชื่อดัง")]),
+    ("นายวิชัย ศรีสุขนักบินผู้ช่วย เล่าว่า", [("นายวิชัย ศรีสุข", "นักบินผู้ช่วย")]),
+    ("นักเขียนหลายคนมาร่วมงานกับนักบิน", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE_ROLE_WORDS, ids=[row[0][:20] for row in MORE_ROLE_WORDS])
+def test_more_role_words_after_names(pipeline, text, expected):
+    assert [(p.text, p.role) for p in people_of(pipeline, text)] == expected
