@@ -853,3 +853,17 @@ MORE_ROLE_WORDS = [
 @pytest.mark.parametrize("text,expected", MORE_ROLE_WORDS, ids=[row[0][:20] for row in MORE_ROLE_WORDS])
 def test_more_role_words_after_names(pipeline, text, expected):
     assert [(p.text, p.role) for p in people_of(pipeline, text)] == expected
+
+
+# A long dictionary word that runs from before a glued title into it takes the title's first
+# letters (เจ้าพระยา|ยมราช: no ยาย here); a title glued after the whole word stands.
+CROSSING_WORDS = [
+    ("ผู้ป่วยนอนอยู่ที่ห้องไอซียู รพ.เจ้าพระยายมราช ต่อมาอาการดีขึ้น", []),
+    ("ชาวบ้านริมแม่น้ำเจ้าพระยายายสมศรีเล่าว่า", ["ยายสมศรี"]),
+    ("ในอีกห้าปีข้างหน้านางสมศรี ทองดี จะเกษียณ", ["นางสมศรี ทองดี"]),
+]
+
+
+@pytest.mark.parametrize("text,spans", CROSSING_WORDS, ids=[row[0][:20] for row in CROSSING_WORDS])
+def test_words_running_into_a_glued_title(pipeline, text, spans):
+    assert [p.text for p in people_of(pipeline, text)] == spans

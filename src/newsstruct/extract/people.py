@@ -1305,7 +1305,25 @@ def _word_boundary_at(text: str, pos: int, title_end: int, floor: int) -> bool:
         # a word that would swallow the title must itself begin where a word ends
         if swallows and (begin == floor or _dict_word_ends_at(text, begin, floor, shortest=1)):
             return False
+    if _crossing_word(text, pos, title_end, floor):
+        return False
     return _dict_word_ends_at(text, pos, floor)
+
+
+_CROSSING_MIN = 8  # letters: a word this long that runs into a glued title is read before it
+
+
+def _crossing_word(text: str, pos: int, title_end: int, floor: int) -> bool:
+    """Whether a long dictionary word that begins where a word ends runs from before ``pos`` into
+    the title glued there and ends inside it (เจ้าพระยา|ยมราช: the ยา of ยาย belongs to
+    เจ้าพระยา)."""
+    words = _common_words()
+    for begin in range(pos - 1, max(floor, pos - _SWALLOW_BEFORE) - 1, -1):
+        for cut in range(pos + 1, title_end):
+            if cut - begin >= _CROSSING_MIN and text[begin:cut] in words and text[cut] not in _NOT_WORD_START:
+                if begin == floor or _dict_word_ends_at(text, begin, floor, shortest=1):
+                    return True
+    return False
 
 
 @functools.cache
