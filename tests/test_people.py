@@ -867,3 +867,21 @@ CROSSING_WORDS = [
 @pytest.mark.parametrize("text,spans", CROSSING_WORDS, ids=[row[0][:20] for row in CROSSING_WORDS])
 def test_words_running_into_a_glued_title(pipeline, text, spans):
     assert [p.text for p in people_of(pipeline, text)] == spans
+
+
+# A monk's title of rank (พระราช, พระเทพ, พระพรหม, พระธรรม) with his own name and monastic name in
+# brackets after it is a person even when its name is spelled by dictionary words (เสนาบดี); the
+# bracketed name is a mention too.  Without the brackets such a word stays no name; words of the
+# dictionary that begin with พระราช are no titles.
+MONASTIC_RANK_NAMES = [
+    ("โดยมีพระราชเสนาบดี(สมหวัง ธมฺมโชโต) เจ้าอาวาสวัดใหม่ เป็นประธาน", ["พระราชเสนาบดี", "สมหวัง ธมฺมโชโต"]),
+    ("พระธรรมเสนาบดี (สมหวัง ธมฺมโชโต) กล่าวว่า", ["พระธรรมเสนาบดี", "สมหวัง ธมฺมโชโต"]),
+    ("พระเทพเสนาบดี เจ้าอาวาส กล่าวว่า", []),
+    ("ได้รับพระราชทานพระราชทรัพย์ (ส่วนพระองค์ บางส่วน) แล้ว", []),
+    ("นายสมชาย ใจดี (ภาพ ซ้าย) กล่าวว่า", ["นายสมชาย ใจดี"]),
+]
+
+
+@pytest.mark.parametrize("text,spans", MONASTIC_RANK_NAMES, ids=[row[0][:20] for row in MONASTIC_RANK_NAMES])
+def test_monastic_rank_names_before_bracketed_names(pipeline, text, spans):
+    assert [p.text for p in people_of(pipeline, text)] == spans

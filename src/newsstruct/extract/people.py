@@ -913,9 +913,20 @@ def _weak_title_holds(
     # หมอใหญ่, ลุงแก, ครูมีวินัย, พระลูกวัด).  A monk's title of rank takes a long name of the same
     # kind (พระเทพวิสุทธิกวี, พระราชปริยัติโมลี; not พระราชทาน, พระธรรมคำสอน).
     monastic_name = text.startswith("พระ", title_start) and given_end - pos >= 6
+    if monastic_name and pos - title_start >= 5 and given_end == run_end and _monk_name_closes(text, run_end, limit):
+        return True  # พระพรหม|เสนาบดี (พิมพ์ ...), พระราช|ปริยัตยาภรณ์เจ้าคณะ...: a rank's name, words or not
     if monastic_name and given in _common_words():
         monastic_name = False  # พระรัชทายาท: a word of the dictionary, not a monk's name
     return (nickname or monastic_name) and not _begins_with_common_word(text, pos, given_end)
+
+
+_MONK_NAME_AFTER = re.compile(r"\ ?\((?P<name>[ก-๛]{2,}\ [ก-๛]{2,})\)")
+
+
+def _monk_name_closes(text: str, pos: int, limit: int) -> bool:
+    """Whether a monk's personal name in brackets follows (``(พิมพ์ ญาณวีโร)``), the way news
+    writes a monk's title of rank and then his name."""
+    return _MONK_NAME_AFTER.match(text, pos, limit) is not None
 
 
 def _title_begins_word(text: str, title_start: int, pos: int, run_end: int) -> bool:
@@ -1933,12 +1944,15 @@ def _untitled_aliases(doc: Document, candidates: list[_Candidate]) -> list[_Cand
 def _latin_in_brackets(doc: Document, taken: _Taken) -> list[_Candidate]:
     """A person's name in Latin letters, bracketed right after the person (``นายมาร์ติน ฮอฟฟ์
     (Martin Hoff)``): two to four capitalised words and nothing else inside the brackets (not
-    ``(AP)``, ``(ภาพ)``, ``(CEO of X)``)."""
+    ``(AP)``, ``(ภาพ)``, ``(CEO of X)``); after a monk's title of rank, his own name and monastic
+    name, two Thai words (``พระเทพX (สมชาย ธมฺมโชโต)``)."""
     text = doc.text
     limit = doc.body_end
     found = []
     for candidate in list(taken.candidates):
         match = _LATIN_AFTER.match(text, candidate.end, limit)
+        if not match and candidate.fields.get("title_category") == "monastic":
+            match = _MONK_NAME_AFTER.match(text, candidate.end, limit)  # พระเทพX (ชื่อ ฉายา)
         if not match or taken.overlaps(match.start("name"), match.end("name")):
             continue
         words = match.group("name").split(" ")
