@@ -1,23 +1,31 @@
 """People: titles and ranks, names, and the roles written next to them.
 
 Detection: a title or rank from ``lexicon/titles.tsv`` (generated variants included: ``จสต.``,
-``ร.ต.อ``, ``ส.ต.ท..``, ``พ.ต.ท.หญิง``, stacked ``รศ.ดร.``, ``ว่าที่ ร.ต.``) is found anywhere, glued
-to the word before it or not; then the name is read after it: a given name, an optional surname,
+``ร.ต.อ``, ``ส.ต.ท..``, ``พล. ต.``, ``พ.ต.ท.หญิง``, stacked ``รศ.ดร.``, ``ว่าที่ ร.ต.``) is found
+anywhere, glued to the word before it or not (unless a long dictionary word runs from before it
+into it: ``เจ้าพระยา|ยมราช``); then the name is read after it: a given name, an optional surname,
 ``ณ X`` family names, a surname split by a stray space, a withheld surname, the further words of a
 foreign name.  Where a Thai word boundary is unclear (``นายสมคิดได้...``), the decision uses
 evidence, not a tokenizer: the other mentions of the article, pythainlp's lists of Thai given and
 family names (evidence, not a wall), counts of which words those names hold inside them and begin
 with (``_name_stats``: ชัย sits inside names, กล่าว and พ่อ never do; no family name begins with ออก),
-word frequencies of running text (TTC: an everyday word is no name), the dictionary, and the stop
-words of ``lexicon/person_stops.tsv``.  Weak titles (น้อง, คุณ, พระ, ครู) need a listed name, a
-surname after it, or a nickname that is no common word.  Untitled mentions come from names already
+word frequencies of running text (TTC: an everyday word is no name; a word that names do not hold
+ends a listed given name glued to it, rarer ones too: ``นายสมัคร|เซ็น``), the dictionary, and the
+stop words of ``lexicon/person_stops.tsv``.  A monk's title of rank (พระราช, พระเทพ, พระพรหม, พระธรรม)
+takes a name of dictionary words when his bracketed name follows (``พระพรหมเสนาบดี (X Y)``).
+Weak titles (น้อง, คุณ, พระ, ครู) need a listed name, a surname after it, or a nickname that is no
+common word.  Untitled mentions come from names already
 seen with a title, aliases (``นายA หรือ B``), quoted headline names (``"B" ยืนยัน...``, ``‘A B’``; not
-after a thing's head word such as พายุ or แบรนด์, ``lexicon/quote_heads.txt``), a listed given name
-with a surname, names right after a position (``อธิบดีสมชาย ใจดี``), two transliterated words that
-the line, punctuation, a role or a stop word closes (``ฮูโก้ เบร์นาร์ด กล่าวว่า``), and a listed given
-name that opens a headline glued to its verb (``สุเทพย้ำ...``).  pythainlp's dictionary lists many
-names of public figures, so "no dictionary word" is asked of a given name as "no word running text
-uses often" (TTC frequencies).
+after a thing's head word such as พายุ or แบรนด์, ``lexicon/quote_heads.txt``; a quoted listed given
+name and a rare word the lists lack, ``'สมชาย อยู่วิทยา'``), a listed given name with a surname (a
+listed family name, also glued to running text: ``จันทร์โอชา|เกิด``; or a dictionary word running text
+never uses), names right after a position (``อธิบดีสมชาย ใจดี``), two transliterated words that the
+line, punctuation, a role or a stop word closes (``ฮูโก้ เบร์นาร์ด กล่าวว่า``; a short given name may
+be spelled by dictionary words: ``ไรอัน``), a listed given name that opens a headline glued to its
+verb (``สุเทพย้ำ...``), and a name bracketed right after a person: Latin letters
+(``นายX Y (Martin Hoff)``), or a monk's own name after his title of rank.  pythainlp's dictionary
+lists many names of public figures, so "no dictionary word" is asked of a given name as "no word
+running text uses often" (TTC frequencies).
 
 Resolution: ``title`` (as written, spacing normalised), ``title_category``, ``name`` (given name and
 surname, one space between), ``roles`` read after the name (or before the title), ``role`` the
