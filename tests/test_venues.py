@@ -84,6 +84,16 @@ CASES = [
     ("จัดพิธี ณ บริเวณหน้าที่ว่าการอำเภอท่าวังผา จังหวัดน่าน ในวันนี้",
      [venue("ที่ว่าการอำเภอท่าวังผา จังหวัดน่าน", place="ที่ว่าการอำเภอท่าวังผา", district="ท่าวังผา",
             province="น่าน", admin_code="5506")]),
+    # a word that is an adjective in running text (ใหม่) names a temple between a cue and its areas
+    ("ญาติจัดงานบวชที่วัดใหม่ ต.หนองหาร อ.สันทราย จ.เชียงใหม่",
+     [venue("วัดใหม่ ต.หนองหาร อ.สันทราย จ.เชียงใหม่", place="วัดใหม่", subdistrict="หนองหาร",
+            district="สันทราย", province="เชียงใหม่", admin_code="501408")]),
+    # a list runs on: a district found in one province only is not put in the province named
+    # after it, and the venue ends before that province
+    ("พบโรคระบาดที่ จ.ลำปาง 3 จุด ที่ อ.เมืองลำปาง จ.น่าน 2 จุด ที่ อ.ท่าวังผา",
+     [venue("จ.ลำปาง", province="ลำปาง", admin_code="52"),
+      venue("อ.เมืองลำปาง", district="เมืองลำปาง", province="ลำปาง", admin_code="5201"),
+      venue("อ.ท่าวังผา", district="ท่าวังผา", province="น่าน", admin_code="5506")]),
     # a foreign city with its country
     ("การประชุมจัดขึ้น ณ กรุงโตเกียว ประเทศญี่ปุ่น",
      [venue("กรุงโตเกียว ประเทศญี่ปุ่น", place="โตเกียว", country="ญี่ปุ่น")]),
@@ -94,6 +104,7 @@ NO_VENUE = [
     "ผู้นำเข้าไก่ในยุโรปกังวล",  # nor a region
     "ผู้ว่าราชการจังหวัดเชียงใหม่ ให้สัมภาษณ์",  # a place without a cue
     "สำนักงานพัฒนาชุมชนจังหวัดเพชรบูรณ์ จัดประชุม",  # an organisation is no venue
+    "ชาวบ้านช่วยกันสร้างวัดใหม่ ต.หนองหาร อ.สันทราย",  # no cue: ใหม่ is an adjective (a new temple)
 ]
 
 
