@@ -90,6 +90,10 @@ QUALIFIERS = [
     ("ราคาประกันหรือประมาณ 49,000 บาท", "49,000 บาท", "approximate"),
     ("ร่วมงานวัดนับพันคน", "พันคน", "approximate"),
     ("มีผู้ชุมนุม 150 คน", "150 คน", None),
+    # a word ending in a qualifier's letters is no qualifier: a budget is not "about"
+    ("เทศบาลตั้งงบประมาณ 12 ล้านบาท", "12 ล้านบาท", None),
+    ("เทศบาลใช้งบประมาณราว 12 ล้านบาท", "12 ล้านบาท", "approximate"),
+    ("ปศุสัตว์อำเภอลงพื้นที่ตรวจนับ 85 ตัว", "85 ตัว", None),
 ]
 
 
@@ -207,6 +211,27 @@ def test_what_is_counted(pipeline, text: str, of: str, source: str) -> None:
 def test_nothing_written_and_no_naming_unit_leaves_of_empty(pipeline) -> None:
     count = only_count(pipeline, "จำนวน 20 คน")
     assert (count.of, count.of_source) == (None, None)
+
+
+def test_a_date_before_a_count_is_not_what_it_counts(pipeline) -> None:
+    count = only_count(pipeline, "ประกาศเขตภัยพิบัติเพิ่มเมื่อวันที่ 9 ก.ย. อีก 3 อำเภอ")
+    assert (count.value, count.unit, count.of, count.of_source) == (3, "อำเภอ", "อำเภอ", "unit")
+    count = only_count(pipeline, "ยอดสะสมถึง 9 ก.ย. มีโรงงานปิดตัว 14 แห่ง")
+    assert count.of == "โรงงานปิดตัว"
+
+
+# a word that only ends like a cue (ทะเบียน of a plate) says a count follows
+CUE_LOOKALIKES = [
+    ("ห้างหุ้นส่วนนี้มีทุนจดทะเบียน 2 ล้านบาท", "2 ล้านบาท", 2000000, "บาท"),
+    ("มีเกษตรกรมาลงทะเบียน 450 ราย", "450 ราย", 450, "ราย"),
+    ("แรงงานต่างด้าวขึ้นทะเบียน 1,300 คน", "1,300 คน", 1300, "คน"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), CUE_LOOKALIKES)
+def test_word_ending_like_a_cue_keeps_the_count(pipeline, text: str, span: str, value, unit: str) -> None:
+    count = only_count(pipeline, text)
+    assert (count.text, count.value, count.unit) == (span, value, unit)
 
 
 def test_glued_count_does_not_count_the_previous_unit(pipeline) -> None:

@@ -269,6 +269,8 @@ def _not_a_count(text: str, start: int, window_start: int, amount: str) -> str |
         return None
     cue = found.group("cue")
     reason = tables.not_count_reasons[cue]
+    if reason == "none":
+        return None  # ลงทะเบียน 300 ราย: a longer word that only ends like a cue
     cue_start = start - len(window) + found.start()
     short = cue == "ที่" or (cue.endswith(".") and len(cue) <= 3)
     if short and not _boundary_before(text, cue_start):
@@ -298,7 +300,7 @@ def _prefix(text: str, start: int, window_start: int) -> _Prefix:
     prefix_start = start
     window = text[max(window_start, start - _CUE_WINDOW):prefix_start]
     found = tables.qualifier_before.search(window)
-    if found is not None:
+    if found is not None and tables.qualifiers[(found.group("word"), "before")] != "none":
         qualifier = tables.qualifiers[(found.group("word"), "before")]
         prefix_start -= len(window) - found.start()
     window = text[max(window_start, prefix_start - _CUE_WINDOW):prefix_start]
@@ -687,6 +689,9 @@ def extract(doc: Document) -> list[Count]:
             continue
         fields = dict(item.fields)
         left_limit = max(previous_end, _line_start(doc, item.start))
+        # a date or time right before is not what is counted (28 ม.ค. จำนวน 6 จังหวัด)
+        for _, before_end in doc.overlaps(left_limit, scanned.prefix_start, ("dates", "times")):
+            left_limit = max(left_limit, min(before_end, scanned.prefix_start))
         phrase = _counted_phrase(doc, scanned.prefix_start, left_limit)
         of_source = "text" if phrase else None
         unit = fields.get("unit")
