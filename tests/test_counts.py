@@ -124,6 +124,11 @@ def test_rates(pipeline, text: str, span: str, value, per: str) -> None:
     assert (count.text, count.value, count.per, count.unit_category) == (span, value, per, "money")
 
 
+def test_to_before_a_count_of_another_unit_is_no_range(pipeline) -> None:
+    found = counts_of(pipeline, "มอบเงินรายละ 2,000 บาท ถึง 15 ครอบครัว")
+    assert [(c.text, c.value, c.value_max) for c in found] == [("2,000 บาท", 2000, None), ("15 ครอบครัว", 15, None)]
+
+
 def test_two_glued_counts_are_two(pipeline) -> None:
     found = counts_of(pipeline, "แจกถุงยังชีพ 50 ถุง50 ครัวเรือน")
     assert [(c.text, c.value, c.unit) for c in found] == [("50 ถุง", 50, "ถุง"), ("50 ครัวเรือน", 50, "ครัวเรือน")]
@@ -136,6 +141,9 @@ def test_two_glued_counts_are_two(pipeline) -> None:
         ("จัดสรรงบ 500-1,000 ล้านบาท", "500-1,000 ล้านบาท", 500_000_000, 1_000_000_000),
         ("คลื่นสูง 2-3 เมตร", "2-3 เมตร", 2, 3),
         ("ค่าตัดผม 80 – 120 บาท", "80 – 120 บาท", 80, 120),
+        # ถึง joins a range as the dash does
+        ("ค่าเข้าชมตั้งแต่ 150 ถึง 400 บาท", "150 ถึง 400 บาท", 150, 400),
+        ("ชดเชยรายละ 5 หมื่นจนถึง 1.2 แสนบาท", "5 หมื่นจนถึง 1.2 แสนบาท", 50_000, 120_000),
     ],
 )
 def test_ranges(pipeline, text: str, span: str, low, high) -> None:

@@ -66,6 +66,12 @@ _MULTIPLIER = r"(?:พัน(?!ธ)|หมื่น|แสน|ล้าน(?!น
 _MILLION_ABBREVIATION = rf"ล\.(?![{_THAI}\d])"
 
 
+# Between the two ends of a range: a dash, or ถึง / จนถึง before digits (500 ถึง 1,000 บาท).
+# Number words joined by ถึง are left alone (หนึ่งหมื่นถึงหนึ่งแสนบาท): ThaiNER marks only the
+# upper end there, and nothing better is known of how such text is meant.
+_RANGE_JOIN = r"(?:[ ]?+[-–][ ]?+|[ ]?+(?:จน)?+ถึง[ ]?+(?=[\d๐-๙]))"
+
+
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
 
@@ -143,7 +149,7 @@ def _tables() -> _Tables:
     # which _matches tests (the letters of every script are the regex module's to know).
     number_start = r"(?<![\d.,/:A-Za-z])"
     count_pattern = re.compile(
-        rf"{number_start}(?P<amount>{amount})(?:[ ]?+[-–][ ]?+(?P<amount_max>{amount}))?+"
+        rf"{number_start}(?P<amount>{amount})(?:{_RANGE_JOIN}(?P<amount_max>{amount}))?+"
         r"(?:\.-)?+"  # 5,000.- บาท, as official letters write amounts
         rf"(?:[ ]?+(?P<after>กว่า|เศษ)(?!ๆ))?+"
         rf"(?:[ ]?+(?P<unit>{unit_alt})"
@@ -154,8 +160,8 @@ def _tables() -> _Tables:
         rf"(?=[ ]?+ต่อ[ ]?+(?P<per_after>{unit_alt}|{per_words}))?+)?+"
     )
     percent_pattern = re.compile(  # each alternative holds one of _PERCENT_MARKERS
-        rf"(?P<prefix>ร้อยละ[ ]?+)(?P<amount>{amount})(?:[ ]?+[-–][ ]?+(?P<amount_max>{amount}))?+"
-        rf"|{number_start}(?P<amount2>{amount})(?:[ ]?+[-–][ ]?+(?P<amount2_max>{amount}))?+"
+        rf"(?P<prefix>ร้อยละ[ ]?+)(?P<amount>{amount})(?:{_RANGE_JOIN}(?P<amount_max>{amount}))?+"
+        rf"|{number_start}(?P<amount2>{amount})(?:{_RANGE_JOIN}(?P<amount2_max>{amount}))?+"
         r"[ ]?+(?:%|เปอร์เซ็นต์|เปอร์เซนต์|เปอร์เซ็นท์|เปอร์เซ็น)"
     )
     # With digit runs, where a count or percentage can start (see _candidates).
