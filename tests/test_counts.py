@@ -124,6 +124,11 @@ def test_rates(pipeline, text: str, span: str, value, per: str) -> None:
     assert (count.text, count.value, count.per, count.unit_category) == (span, value, per, "money")
 
 
+def test_parts_written_apart_are_counted(pipeline) -> None:
+    found = counts_of(pipeline, "ผสมทราย 3 ส่วน กับซีเมนต์ 1 ส่วน")
+    assert [(c.text, c.value, c.unit) for c in found] == [("3 ส่วน", 3, "ส่วน"), ("1 ส่วน", 1, "ส่วน")]
+
+
 def test_to_before_a_count_of_another_unit_is_no_range(pipeline) -> None:
     found = counts_of(pipeline, "มอบเงินรายละ 2,000 บาท ถึง 15 ครอบครัว")
     assert [(c.text, c.value, c.value_max) for c in found] == [("2,000 บาท", 2000, None), ("15 ครอบครัว", 15, None)]
@@ -283,6 +288,7 @@ NOT_COUNTS = [
     ("สามารถช่วยเหลือเกษตรกรได้", "สาม inside สามารถ"),
     ("เมล็ดพันธุ์ข้าว", "พัน inside พันธุ์"),
     ("ร้อยเอกสมชาย", "ร้อย as a rank"),
+    ("ทีมเหย้ายิงได้ 2 ส่วนทีมเยือนยิงไม่ได้เลย", "ส่วน glued to the next word opens a clause"),
 ]
 
 
