@@ -94,6 +94,14 @@ CASES = [
      [venue("จ.ลำปาง", province="ลำปาง", admin_code="52"),
       venue("อ.เมืองลำปาง", district="เมืองลำปาง", province="ลำปาง", admin_code="5201"),
       venue("อ.ท่าวังผา", district="ท่าวังผา", province="น่าน", admin_code="5506")]),
+    # a hospital the lexicon places keeps its own province, not the article's
+    ("ผู้ป่วยชาว จ.ลำปาง ถูกส่งตัวไปรักษาต่อที่ รพ.รามาธิบดี",
+     [venue("รพ.รามาธิบดี", place="โรงพยาบาลรามาธิบดี", province="กรุงเทพมหานคร", admin_code="10")]),
+    # a city abroad takes no province from the article; a hotel does
+    ("นักกีฬาจังหวัดลำปางไปแข่งขันที่กรุงโตเกียว เดือนหน้า",
+     [venue("กรุงโตเกียว", place="โตเกียว")]),
+    ("นักกีฬาจังหวัดลำปางไปพักที่โรงแรมวังทอง เดือนหน้า",
+     [venue("โรงแรมวังทอง", place="โรงแรมวังทอง", province="ลำปาง", admin_code="52", inferred=("province",))]),
     # a foreign city with its country
     ("การประชุมจัดขึ้น ณ กรุงโตเกียว ประเทศญี่ปุ่น",
      [venue("กรุงโตเกียว ประเทศญี่ปุ่น", place="โตเกียว", country="ญี่ปุ่น")]),
