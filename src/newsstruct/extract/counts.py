@@ -63,7 +63,8 @@ _DIGITS = r"(?:\d{1,3}+(?:,\d{3}+)++|\d++)(?:\.\d++)?+"
 # these is ร้อยละ (percent) or a rank (ร้อยเอก, ร้อยตำรวจ...).
 _MULTIPLIER = r"(?:พัน(?!ธ)|หมื่น|แสน|ล้าน(?!นา)|ร้อย(?!ละ|เอก|โท|ตรี|ตำรวจ|เวร))"
 # ล. abbreviates ล้าน in headlines (ยอด 700ล.); not when another abbreviation letter follows (ล.ต.).
-_MILLION_ABBREVIATION = rf"ล\.(?![{_THAI}\d])"
+# ลบ. abbreviates ล้านบาท (กำไร 500 ลบ.): its ล is the million, its บ. the unit (not ลบ.ม., cubic metres).
+_MILLION_ABBREVIATION = rf"(?:ล\.(?![{_THAI}\d])|ล(?=บ\.(?!ม)))"
 
 
 # Between the two ends of a range: a dash, or ถึง / จนถึง before digits (500 ถึง 1,000 บาท).
@@ -167,7 +168,7 @@ def _tables() -> _Tables:
     # With digit runs, where a count or percentage can start (see _candidates).
     number_word = re.compile(trie_pattern([*word_values, "ร้อยละ"]))
     number_token = re.compile(
-        rf"(?P<digits>{_DIGITS})|(?P<abbreviation>ล\.)|(?P<word>{_alternation(list(word_values))})"
+        rf"(?P<digits>{_DIGITS})|(?P<abbreviation>ล\.|ล\Z)|(?P<word>{_alternation(list(word_values))})"
     )
 
     qualifier_rows = load("count_qualifiers")
@@ -242,7 +243,7 @@ def parse_amount(written: str) -> int | float | None:
     return _number(total + group + (current or 0))
 
 
-_MULTIPLIER_WORD = re.compile(r"พัน|หมื่น|แสน|ล้าน|ล\.")
+_MULTIPLIER_WORD = re.compile(r"พัน|หมื่น|แสน|ล้าน|ล\.|ล\Z")
 
 
 def _has_multiplier(written: str, start: int = 0, end: int | None = None) -> bool:
