@@ -219,6 +219,13 @@ OF = [
     ("พบผู้ป่วยไข้เลือดออกกว่า 40 ราย", "ผู้ป่วยไข้เลือดออก", "text"),
     ("ลงพื้นที่ช่วยเหลือชาวบ้านใน 12 หมู่บ้าน", "หมู่บ้าน", "unit"),
     ("จัดอบรมให้แก่ 30 ครัวเรือน", "ครัวเรือน", "unit"),
+    # a time word or a verb of what is left opens the phrase; ตั้งแต่ before a range closes it
+    ("ขณะนี้ผู้ป่วยนอนโรงพยาบาล 5 ราย", "ผู้ป่วยนอนโรงพยาบาล", "text"),
+    ("เจ้าหน้าที่คัดกรองแล้ว เหลือผู้ต้องเฝ้าระวัง 9 ราย", "ผู้ต้องเฝ้าระวัง", "text"),
+    ("ค่าปรับตั้งแต่ 2,000 - 5,000 บาท", "ค่าปรับ", "text"),
+    ("สำนักงานตั้งเป้าผู้รับวัคซีน 5,000 คน", "ผู้รับวัคซีน", "text"),
+    # ...but not inside a relative clause (ที่เหลือ: the ones left)
+    ("ปศุสัตว์ฝังกลบไก่ที่เหลือ 200 ตัว", "ปศุสัตว์ฝังกลบไก่ที่เหลือ", "text"),
 ]
 
 
@@ -230,6 +237,8 @@ def test_what_is_counted(pipeline, text: str, of: str, source: str) -> None:
 
 def test_nothing_written_and_no_naming_unit_leaves_of_empty(pipeline) -> None:
     count = only_count(pipeline, "จำนวน 20 คน")
+    assert (count.of, count.of_source) == (None, None)
+    count = only_count(pipeline, "เจ้าหน้าที่คัดกรองแล้ว เหลือ 9 ราย")
     assert (count.of, count.of_source) == (None, None)
 
 

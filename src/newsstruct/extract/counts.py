@@ -658,7 +658,7 @@ def _counted_phrase(doc: Document, prefix_start: int, left_limit: int) -> str | 
         for index in range(last):
             word = tokens[index].text
             if (
-                word in openers
+                (word in openers and not (index and tokens[index - 1].text == "ที่"))  # ไก่ที่เหลือ: a relative clause
                 or (word.startswith("การ") and word[3:] in openers)  # การจับกุม
                 or (word.endswith("ว่า") and not word.endswith("กว่า"))  # กล่าวว่า, ยืนยันว่า
             ):
