@@ -102,6 +102,12 @@ CASES = [
      [venue("กรุงโตเกียว", place="โตเกียว")]),
     ("นักกีฬาจังหวัดลำปางไปพักที่โรงแรมวังทอง เดือนหน้า",
      [venue("โรงแรมวังทอง", place="โรงแรมวังทอง", province="ลำปาง", admin_code="52", inferred=("province",))]),
+    # อ. is no Bangkok word: of the two จอมทอง the district is เชียงใหม่'s, เขต is Bangkok's
+    ("ไฟป่าลุกลามที่ ต.บ้านหลวง อ.จอมทอง เมื่อคืน",
+     [venue("ต.บ้านหลวง อ.จอมทอง", subdistrict="บ้านหลวง", district="จอมทอง", province="เชียงใหม่",
+            admin_code="500203")]),
+    ("น้ำท่วมขังที่เขตจอมทอง เมื่อคืน",
+     [venue("เขตจอมทอง", district="จอมทอง", province="กรุงเทพมหานคร", admin_code="1035")]),
     # a foreign city with its country
     ("การประชุมจัดขึ้น ณ กรุงโตเกียว ประเทศญี่ปุ่น",
      [venue("กรุงโตเกียว ประเทศญี่ปุ่น", place="โตเกียว", country="ญี่ปุ่น")]),

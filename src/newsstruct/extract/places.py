@@ -472,6 +472,10 @@ def _read_admin(scan: _Scan, literal: _Literal, m_start: int, m_end: int, limit:
                           areas=areas), name_start + len(name)
     if name is not None:
         areas = g.named(level, name)
+        if level in ("district", "subdistrict") and len(areas) > 1:
+            # อำเภอ / ตำบล are no Bangkok words (Bangkok has เขต / แขวง): อ.จอมทอง is in
+            # เชียงใหม่, not Bangkok's เขตจอมทอง
+            areas = tuple(a for a in areas if a.province_code != "10") or areas
         written = name
         if level == "province":
             areas = (areas[0],)
