@@ -108,6 +108,10 @@ CASES = [
             admin_code="500203")]),
     ("น้ำท่วมขังที่เขตจอมทอง เมื่อคืน",
      [venue("เขตจอมทอง", district="จอมทอง", province="กรุงเทพมหานคร", admin_code="1035")]),
+    # a Bangkok district office's name holds its district (of the two จอมทอง, Bangkok's)
+    ("ชาวบ้านยื่นหนังสือ ณ สำนักงานเขตจอมทอง เมื่อเช้า",
+     [venue("สำนักงานเขตจอมทอง", place="สำนักงานเขตจอมทอง", district="จอมทอง", province="กรุงเทพมหานคร",
+            admin_code="1035")]),
     # a foreign city with its country
     ("การประชุมจัดขึ้น ณ กรุงโตเกียว ประเทศญี่ปุ่น",
      [venue("กรุงโตเกียว ประเทศญี่ปุ่น", place="โตเกียว", country="ญี่ปุ่น")]),
@@ -119,6 +123,7 @@ NO_VENUE = [
     "ผู้ว่าราชการจังหวัดเชียงใหม่ ให้สัมภาษณ์",  # a place without a cue
     "สำนักงานพัฒนาชุมชนจังหวัดเพชรบูรณ์ จัดประชุม",  # an organisation is no venue
     "ชาวบ้านช่วยกันสร้างวัดใหม่ ต.หนองหาร อ.สันทราย",  # no cue: ใหม่ is an adjective (a new temple)
+    "ครูยื่นเรื่องที่สำนักงานเขตพื้นที่การศึกษา",  # เขต as "zone" names no district
 ]
 
 

@@ -129,7 +129,7 @@ _AREA_AFTER = regex.compile(r"[ ,]{0,2}+(?:จังหวัด|จ\.|อำเ
 # Cue words a village name never holds: บ้าน + ริม|แม่น้ำโขง is "the houses by the Mekong".
 _CUE_INSIDE = regex.compile(r"ริม|ใกล้|ข้าง|ใน|ที่|บน")
 # Level words inside a facility's name: ศาลากลางจังหวัด|นครสวรรค์, ที่ว่าการอำเภอ|แม่สาย.
-_INNER_AREA = regex.compile(r"(?P<province>จังหวัด|จ\.)|(?P<district>อำเภอ|อ\.)")
+_INNER_AREA = regex.compile(r"(?P<province>จังหวัด|จ\.)|(?P<district>อำเภอ|อ\.)|(?P<bangkok>เขต)")
 _LIST_JOIN = regex.compile(r" ?+(?:,|และ|หรือ) ?+| ")
 _FULL_LEVEL_WORDS = frozenset({"อำเภอ", "กิ่งอำเภอ", "ตำบล"})
 _SPACES = regex.compile(r" ++")
@@ -871,6 +871,13 @@ def _areas_inside(name: str, province_hint: str | None, g) -> tuple[str | None, 
             written = g.longest_name("province", name, after, len(name))
             if written is not None and province is None:
                 province = g.province_named(written)
+        elif match.group("bangkok"):
+            # สำนักงานเขตบางรัก: a Bangkok district; เขต alone is also "zone" (เขตพื้นที่การศึกษา)
+            written = g.longest_name("district", name, after, len(name))
+            bangkok = [a for a in g.districts_named(written) if a.province_code == "10"] if written else []
+            if bangkok and (province is None or province.code == "10"):
+                province = g.by_code["10"]
+                district_names.append((written, False))
         else:
             written = g.longest_name("district", name, after, len(name))
             if written is not None:
