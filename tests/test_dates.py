@@ -267,10 +267,11 @@ YEAR_FROM_ARTICLE = [
     ),
     # no full date in the article: the year stays unknown
     ("ในปี 2564 มีการประชุมวันที่ 3 พ.ย. ที่ศาลากลาง", [("2564", "2021", "written"), ("3 พ.ย.", "--11-03", None)]),
-    # relative dates count from the publication day, which a date in the text is not
+    # relative dates count from the publication day, which a date in the text is not (วันที่ 7
+    # ที่ผ่านมา stays unknown); only the date written in brackets right after one says what it is
     (
         "เมื่อวานนี้ (5 พ.ย. 2564) และวันที่ 7 ที่ผ่านมา",
-        [("เมื่อวานนี้", None, None), ("5 พ.ย. 2564", "2021-11-05", "written"), ("7", "---07", None)],
+        [("เมื่อวานนี้", "2021-11-05", None), ("5 พ.ย. 2564", "2021-11-05", "written"), ("7", "---07", None)],
     ),
 ]
 
@@ -312,6 +313,19 @@ def test_relative_dates(text: str, mention: str, value: str) -> None:
     found = [d for d in dates if d.text == mention]
     assert len(found) == 1, [d.text for d in dates]
     assert found[0].value == value and found[0].relative
+
+
+def test_a_relative_date_takes_the_date_written_in_brackets_after_it() -> None:
+    # without a publication date, the bracketed date says which day วันนี้ is
+    (today, written) = newsstruct.parse("วันนี้ (3 ส.ค. 63) ชาวนาเริ่มดำนา").dates
+    assert (today.value, today.relative, written.value) == ("2020-08-03", True, "2020-08-03")
+    # ...and it wins over a publication date a day off (the page went up the next morning)
+    yesterday = newsstruct.parse("เมื่อวานนี้ (3 ส.ค.) ชาวนาเริ่มดำนา", published="2020-08-05").dates[0]
+    assert yesterday.value == "2020-08-03"
+    # a bracket holding no date, or ทุกวันนี้ (nowadays), takes nothing
+    assert newsstruct.parse("วันนี้ (ตามเวลาไทย) ชาวนาเริ่มดำนา").dates[0].value is None
+    nowadays = newsstruct.parse("ทุกวันนี้ (3 ส.ค. 63) ชาวนายังดำนา").dates[0]
+    assert (nowadays.rule, nowadays.value) == ("nowadays", None)
 
 
 @pytest.mark.parametrize(("text", "mention", "_"), RELATIVE)

@@ -830,7 +830,31 @@ def scan_dates(text: str, pos: int = 0, endpos: int | None = None, reference: dt
     if pending_list:  # a listed day whose partner was not a date after all
         drop = set(pending_list)
         found = [item for index, item in enumerate(found) if index not in drop]
+    _dates_in_brackets(text, found)
     return found
+
+
+_BRACKET_BETWEEN = regex.compile(r" ?+\( ?+\Z")
+_VALUE_OF_UNIT = {"day": re.compile(r"\d{4}-\d{2}-\d{2}"), "month": re.compile(r"\d{4}-\d{2}"), "year": re.compile(r"\d{4}")}
+
+
+def _dates_in_brackets(text: str, found: list[Found]) -> None:
+    """A relative date followed by the date it means in brackets (วันนี้ (26 มิ.ย. 63),
+    เมื่อวานนี้ (12 ก.ย.)) takes that date: the writer says which day it is, whatever the
+    publication date says (or without one)."""
+    relative = _lexicon().relative
+    for index in range(len(found) - 1):
+        item, following = found[index], found[index + 1]
+        if not item.fields.get("relative") or item.rule == "nowadays":
+            continue
+        if _BRACKET_BETWEEN.search(text, item.end, following.start) is None or following.fields.get("relative"):
+            continue
+        unit = relative.get(text[item.start:item.end], (None, None))[0]
+        pattern = _VALUE_OF_UNIT.get(unit)
+        value = following.fields.get("value")
+        if pattern is None or not value or pattern.fullmatch(value) is None:
+            continue
+        found[index] = item._replace(fields={**item.fields, "value": value})
 
 
 def _found(kind: str, match: regex.Match, fields: dict[str, Any]) -> Found:
