@@ -585,11 +585,18 @@ def _name_before_area(scan: _Scan, m_start: int, name_start: int, name_end: int,
         return name_end
     if location_cue_before(scan.doc, m_start) not in venue_cues():
         return name_end
-    # one stop word is the name's own (ใหม่); more say it is a phrase (ใหม่และเก่า)
+    # the stop word must be one that begins names (ใหม่), and no other may follow (ใหม่และเก่า);
+    # สังกัด in โรงพยาบาลสังกัด กทม. is "under", not a name
     stops = _tables().stops
-    if sum(token.text in stops for token in scan.doc.tokenize_window(name_start, run_end)) > 1:
+    tokens = [token.text for token in scan.doc.tokenize_window(name_start, run_end)]
+    if not tokens or tokens[0] not in _name_stops() or sum(token in stops for token in tokens) > 1:
         return name_end
     return run_end
+
+
+@functools.cache
+def _name_stops() -> frozenset[str]:
+    return frozenset(load_words("place_name_stops"))
 
 
 # -- acceptance and resolution -----------------------------------------------------------------
