@@ -100,6 +100,8 @@ CASES = [
     # a city abroad takes no province from the article; a hotel does
     ("นักกีฬาจังหวัดลำปางไปแข่งขันที่กรุงโตเกียว เดือนหน้า",
      [venue("กรุงโตเกียว", place="โตเกียว")]),
+    ("นักท่องเที่ยวจังหวัดลำปางแวะเที่ยวที่เมืองท่าขี้เหล็ก ประเทศเมียนมา เมื่อวาน",
+     [venue("เมืองท่าขี้เหล็ก ประเทศเมียนมา", place="เมืองท่าขี้เหล็ก", country="เมียนมา")]),
     ("นักกีฬาจังหวัดลำปางไปพักที่โรงแรมวังทอง เดือนหน้า",
      [venue("โรงแรมวังทอง", place="โรงแรมวังทอง", province="ลำปาง", admin_code="52", inferred=("province",))]),
     # อ. is no Bangkok word: of the two จอมทอง the district is เชียงใหม่'s, เขต is Bangkok's

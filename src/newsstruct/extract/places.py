@@ -1020,9 +1020,12 @@ def extract_venues(doc: Document) -> list[Venue]:
                 fields["village_number"] = int(address.group("village"))
         if context is None:
             context = _VenueContext(doc, places, g)
-        # a city the lexicon knows and places in no province is abroad (นครเซี่ยงไฮ้, กรุงริโอ):
-        # the article's province is not where it lies
-        abroad = any(isinstance(p, Place) and p.kind == "city" and not p.province for p in parts)
+        # a city placed in no province is abroad (นครเซี่ยงไฮ้, กรุงริโอ), as is what a foreign
+        # country follows: the article's province is not where it lies (a เมือง... of no known
+        # province may be a Thai town)
+        abroad = any(isinstance(p, Place) and (
+            (p.kind == "city" and not p.province and not p.text.startswith("เมือง"))
+            or (p.kind == "country" and p.name != "ไทย")) for p in parts)
         inferred = context.fill(fields) if not abroad else ()
         if fields["district"] is None and fields["province"] is not None:
             # now that the province is known, อำเภอเมือง inside a hall's name can be read
