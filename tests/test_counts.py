@@ -134,6 +134,9 @@ def test_rates(pipeline, text: str, span: str, value, per: str) -> None:
 def test_parts_written_apart_are_counted(pipeline) -> None:
     found = counts_of(pipeline, "ผสมทราย 3 ส่วน กับซีเมนต์ 1 ส่วน")
     assert [(c.text, c.value, c.unit) for c in found] == [("3 ส่วน", 3, "ส่วน"), ("1 ส่วน", 1, "ส่วน")]
+    # a word that follows a classifier glued leaves it a classifier
+    found = counts_of(pipeline, "แผนงานแบ่งเป็น 4 ส่วนคือ งานถนนและงานประปา")
+    assert [(c.text, c.value, c.unit) for c in found] == [("4 ส่วน", 4, "ส่วน")]
 
 
 def test_to_before_a_count_of_another_unit_is_no_range(pipeline) -> None:

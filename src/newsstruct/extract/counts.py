@@ -97,6 +97,11 @@ class _Tables(NamedTuple):
     money_cue: re.Pattern
 
 
+# Words written glued after a classifier that stay outside it (5 ส่วนคือ ..., 3 ส่วนของประเทศ):
+# after a unit flagged "alone", any other Thai letter means a longer word (ส่วนอีก, ศูนย์การค้า).
+_AFTER_CLASSIFIER = ("คือ", "ของ", "ได้แก่", "ด้วยกัน", "เท่านั้น", "เท่ากัน")
+
+
 def _unit_alternation(units: tuple[dict[str, str], ...]) -> str:
     """Units longest first, each guarded against continuing into a different longer word.
 
@@ -118,7 +123,8 @@ def _unit_alternation(units: tuple[dict[str, str], ...]) -> str:
             guard += r"(?![A-Za-z])"
         flags = row["flags"].split("|")
         if "alone" in flags:
-            guard += rf"(?![{_THAI}])"
+            # but for the few words that follow a classifier glued (5 ส่วนคือ, 3 ร้านของ)
+            guard += rf"(?!(?!{_alternation(_AFTER_CLASSIFIER)})[{_THAI}])"
         if "label" in flags:
             guard += r"(?![ ]?+\d)"  # ห้องประชุม 109 ชั้น 1: ชั้น 1 is a floor, 109 a room
         guards[unit] = guard
