@@ -65,6 +65,13 @@ MULTIPLIERS = [
     ("แจกจ่ายหน้ากากอนามัย 1.2 ล้านชิ้น", "1.2 ล้านชิ้น", 1_200_000, "ชิ้น"),
     ("ยอดขายสินค้าโอทอปทะลุ 59.73 ล้านบาท", "59.73 ล้านบาท", 59_730_000, "บาท"),
     ("รับบริจาคเงินห้าพันบาทถ้วน", "ห้าพันบาทถ้วน", 5000, "บาท"),
+    # ลบ. is ล้านบาท in business news; ลบ.ม. stays cubic metres
+    ("ไตรมาสนี้บริษัทขาดทุน 340 ลบ.", "340 ลบ.", 340_000_000, "บ."),
+    ("ตำรวจอายัดทรัพย์สินกว่า75ลบ.", "75ลบ.", 75_000_000, "บ."),
+    ("ยอดขายรวม 2.4 หมื่นลบ. ในปีนี้", "2.4 หมื่นลบ.", 24_000_000_000, "บ."),
+    ("อ่างเก็บน้ำจุได้ 3,000 ลบ.ม.", "3,000 ลบ.ม.", 3000, "ลบ.ม."),
+    # the baht sign after the number
+    ("ค่าเข้าชมคนละ 120฿ ทุกวัน", "120฿", 120, "฿"),
 ]
 
 
@@ -90,6 +97,10 @@ QUALIFIERS = [
     ("ราคาประกันหรือประมาณ 49,000 บาท", "49,000 บาท", "approximate"),
     ("ร่วมงานวัดนับพันคน", "พันคน", "approximate"),
     ("มีผู้ชุมนุม 150 คน", "150 คน", None),
+    # a word ending in a qualifier's letters is no qualifier: a budget is not "about"
+    ("เทศบาลตั้งงบประมาณ 12 ล้านบาท", "12 ล้านบาท", None),
+    ("เทศบาลใช้งบประมาณราว 12 ล้านบาท", "12 ล้านบาท", "approximate"),
+    ("ปศุสัตว์อำเภอลงพื้นที่ตรวจนับ 85 ตัว", "85 ตัว", None),
 ]
 
 
@@ -120,6 +131,19 @@ def test_rates(pipeline, text: str, span: str, value, per: str) -> None:
     assert (count.text, count.value, count.per, count.unit_category) == (span, value, per, "money")
 
 
+def test_parts_written_apart_are_counted(pipeline) -> None:
+    found = counts_of(pipeline, "ผสมทราย 3 ส่วน กับซีเมนต์ 1 ส่วน")
+    assert [(c.text, c.value, c.unit) for c in found] == [("3 ส่วน", 3, "ส่วน"), ("1 ส่วน", 1, "ส่วน")]
+    # a word that follows a classifier glued leaves it a classifier
+    found = counts_of(pipeline, "แผนงานแบ่งเป็น 4 ส่วนคือ งานถนนและงานประปา")
+    assert [(c.text, c.value, c.unit) for c in found] == [("4 ส่วน", 4, "ส่วน")]
+
+
+def test_to_before_a_count_of_another_unit_is_no_range(pipeline) -> None:
+    found = counts_of(pipeline, "มอบเงินรายละ 2,000 บาท ถึง 15 ครอบครัว")
+    assert [(c.text, c.value, c.value_max) for c in found] == [("2,000 บาท", 2000, None), ("15 ครอบครัว", 15, None)]
+
+
 def test_two_glued_counts_are_two(pipeline) -> None:
     found = counts_of(pipeline, "แจกถุงยังชีพ 50 ถุง50 ครัวเรือน")
     assert [(c.text, c.value, c.unit) for c in found] == [("50 ถุง", 50, "ถุง"), ("50 ครัวเรือน", 50, "ครัวเรือน")]
@@ -132,6 +156,9 @@ def test_two_glued_counts_are_two(pipeline) -> None:
         ("จัดสรรงบ 500-1,000 ล้านบาท", "500-1,000 ล้านบาท", 500_000_000, 1_000_000_000),
         ("คลื่นสูง 2-3 เมตร", "2-3 เมตร", 2, 3),
         ("ค่าตัดผม 80 – 120 บาท", "80 – 120 บาท", 80, 120),
+        # ถึง joins a range as the dash does
+        ("ค่าเข้าชมตั้งแต่ 150 ถึง 400 บาท", "150 ถึง 400 บาท", 150, 400),
+        ("ชดเชยรายละ 5 หมื่นจนถึง 1.2 แสนบาท", "5 หมื่นจนถึง 1.2 แสนบาท", 50_000, 120_000),
     ],
 )
 def test_ranges(pipeline, text: str, span: str, low, high) -> None:
@@ -195,6 +222,14 @@ OF = [
     ("พบผู้ป่วยไข้เลือดออกกว่า 40 ราย", "ผู้ป่วยไข้เลือดออก", "text"),
     ("ลงพื้นที่ช่วยเหลือชาวบ้านใน 12 หมู่บ้าน", "หมู่บ้าน", "unit"),
     ("จัดอบรมให้แก่ 30 ครัวเรือน", "ครัวเรือน", "unit"),
+    # a time word or a verb of what is left opens the phrase; ตั้งแต่ before a range closes it
+    ("ขณะนี้ผู้ป่วยนอนโรงพยาบาล 5 ราย", "ผู้ป่วยนอนโรงพยาบาล", "text"),
+    ("เจ้าหน้าที่คัดกรองแล้ว เหลือผู้ต้องเฝ้าระวัง 9 ราย", "ผู้ต้องเฝ้าระวัง", "text"),
+    ("ค่าปรับตั้งแต่ 2,000 - 5,000 บาท", "ค่าปรับ", "text"),
+    ("สำนักงานตั้งเป้าผู้รับวัคซีน 5,000 คน", "ผู้รับวัคซีน", "text"),
+    ("กรมควบคุมโรคเปิดเผยจำนวนผู้ป่วยรายใหม่ 12 ราย", "ผู้ป่วยรายใหม่", "text"),  # จำนวน (the number of) opens
+    # ...but not inside a relative clause (ที่เหลือ: the ones left)
+    ("ปศุสัตว์ฝังกลบไก่ที่เหลือ 200 ตัว", "ปศุสัตว์ฝังกลบไก่ที่เหลือ", "text"),
 ]
 
 
@@ -207,6 +242,29 @@ def test_what_is_counted(pipeline, text: str, of: str, source: str) -> None:
 def test_nothing_written_and_no_naming_unit_leaves_of_empty(pipeline) -> None:
     count = only_count(pipeline, "จำนวน 20 คน")
     assert (count.of, count.of_source) == (None, None)
+    count = only_count(pipeline, "เจ้าหน้าที่คัดกรองแล้ว เหลือ 9 ราย")
+    assert (count.of, count.of_source) == (None, None)
+
+
+def test_a_date_before_a_count_is_not_what_it_counts(pipeline) -> None:
+    count = only_count(pipeline, "ประกาศเขตภัยพิบัติเพิ่มเมื่อวันที่ 9 ก.ย. อีก 3 อำเภอ")
+    assert (count.value, count.unit, count.of, count.of_source) == (3, "อำเภอ", "อำเภอ", "unit")
+    count = only_count(pipeline, "ยอดสะสมถึง 9 ก.ย. มีโรงงานปิดตัว 14 แห่ง")
+    assert count.of == "โรงงานปิดตัว"
+
+
+# a word that only ends like a cue (ทะเบียน of a plate) says a count follows
+CUE_LOOKALIKES = [
+    ("ห้างหุ้นส่วนนี้มีทุนจดทะเบียน 2 ล้านบาท", "2 ล้านบาท", 2000000, "บาท"),
+    ("มีเกษตรกรมาลงทะเบียน 450 ราย", "450 ราย", 450, "ราย"),
+    ("แรงงานต่างด้าวขึ้นทะเบียน 1,300 คน", "1,300 คน", 1300, "คน"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), CUE_LOOKALIKES)
+def test_word_ending_like_a_cue_keeps_the_count(pipeline, text: str, span: str, value, unit: str) -> None:
+    count = only_count(pipeline, text)
+    assert (count.text, count.value, count.unit) == (span, value, unit)
 
 
 def test_glued_count_does_not_count_the_previous_unit(pipeline) -> None:
@@ -250,6 +308,7 @@ NOT_COUNTS = [
     ("สามารถช่วยเหลือเกษตรกรได้", "สาม inside สามารถ"),
     ("เมล็ดพันธุ์ข้าว", "พัน inside พันธุ์"),
     ("ร้อยเอกสมชาย", "ร้อย as a rank"),
+    ("ทีมเหย้ายิงได้ 2 ส่วนทีมเยือนยิงไม่ได้เลย", "ส่วน glued to the next word opens a clause"),
 ]
 
 

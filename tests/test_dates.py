@@ -222,6 +222,17 @@ MISSING_YEAR = [
     ("เมื่อวันที่ 5 ที่ผ่านมา มีการประชุม", "2020-02-26", "2020-02-05"),
     ("เมื่อวันที่ 28 ที่ผ่านมา มีการประชุม", "2020-02-26", "2020-01-28"),
     ("เมื่อวันที่ 5 ที่ผ่านมา มีการประชุม", None, "---05"),
+    # a written weekday settles the year the nearest date leaves open (25 Dec 2020 is a Friday,
+    # 25 Dec 2019 a Wednesday); without one, or when it agrees, the nearest date stands
+    ("งานกาชาดเปิดวันศุกร์ที่ 25 ธ.ค.", "2020-06-20", "2020-12-25"),
+    ("งานกาชาดเปิดวันพุธที่ 25 ธ.ค.", "2020-06-20", "2019-12-25"),
+    ("งานกาชาดเปิดวันที่ 25 ธ.ค.", "2020-06-20", "2019-12-25"),
+    # ...but not against เมื่อ, which says the date is past
+    ("เมื่อวันศุกร์ที่ 25 ธ.ค. งานกาชาดเปิด", "2020-06-20", "2019-12-25"),
+    # เมื่อ with a part of the day before the date says the same as เมื่อวันที่
+    ("เมื่อค่ำวันที่ 12 ส.ค. ฝนตกหนัก", "2020-06-20", "2019-08-12"),
+    ("เมื่อเช้าวันอังคารที่ 12 ส.ค. ฝนตกหนัก", "2020-06-20", "2019-08-12"),
+    ("พยากรณ์ว่าวันที่ 12 ส.ค. ฝนจะตกหนัก", "2020-06-20", "2020-08-12"),
 ]
 
 
@@ -256,10 +267,11 @@ YEAR_FROM_ARTICLE = [
     ),
     # no full date in the article: the year stays unknown
     ("ในปี 2564 มีการประชุมวันที่ 3 พ.ย. ที่ศาลากลาง", [("2564", "2021", "written"), ("3 พ.ย.", "--11-03", None)]),
-    # relative dates count from the publication day, which a date in the text is not
+    # relative dates count from the publication day, which a date in the text is not (วันที่ 7
+    # ที่ผ่านมา stays unknown); only the date written in brackets right after one says what it is
     (
         "เมื่อวานนี้ (5 พ.ย. 2564) และวันที่ 7 ที่ผ่านมา",
-        [("เมื่อวานนี้", None, None), ("5 พ.ย. 2564", "2021-11-05", "written"), ("7", "---07", None)],
+        [("เมื่อวานนี้", "2021-11-05", None), ("5 พ.ย. 2564", "2021-11-05", "written"), ("7", "---07", None)],
     ),
 ]
 
@@ -301,6 +313,19 @@ def test_relative_dates(text: str, mention: str, value: str) -> None:
     found = [d for d in dates if d.text == mention]
     assert len(found) == 1, [d.text for d in dates]
     assert found[0].value == value and found[0].relative
+
+
+def test_a_relative_date_takes_the_date_written_in_brackets_after_it() -> None:
+    # without a publication date, the bracketed date says which day วันนี้ is
+    (today, written) = newsstruct.parse("วันนี้ (3 ส.ค. 63) ชาวนาเริ่มดำนา").dates
+    assert (today.value, today.relative, written.value) == ("2020-08-03", True, "2020-08-03")
+    # ...and it wins over a publication date a day off (the page went up the next morning)
+    yesterday = newsstruct.parse("เมื่อวานนี้ (3 ส.ค.) ชาวนาเริ่มดำนา", published="2020-08-05").dates[0]
+    assert yesterday.value == "2020-08-03"
+    # a bracket holding no date, or ทุกวันนี้ (nowadays), takes nothing
+    assert newsstruct.parse("วันนี้ (ตามเวลาไทย) ชาวนาเริ่มดำนา").dates[0].value is None
+    nowadays = newsstruct.parse("ทุกวันนี้ (3 ส.ค. 63) ชาวนายังดำนา").dates[0]
+    assert (nowadays.rule, nowadays.value) == ("nowadays", None)
 
 
 @pytest.mark.parametrize(("text", "mention", "_"), RELATIVE)

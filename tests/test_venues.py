@@ -84,6 +84,36 @@ CASES = [
     ("จัดพิธี ณ บริเวณหน้าที่ว่าการอำเภอท่าวังผา จังหวัดน่าน ในวันนี้",
      [venue("ที่ว่าการอำเภอท่าวังผา จังหวัดน่าน", place="ที่ว่าการอำเภอท่าวังผา", district="ท่าวังผา",
             province="น่าน", admin_code="5506")]),
+    # a word that is an adjective in running text (ใหม่) names a temple between a cue and its areas
+    ("ญาติจัดงานบวชที่วัดใหม่ ต.หนองหาร อ.สันทราย จ.เชียงใหม่",
+     [venue("วัดใหม่ ต.หนองหาร อ.สันทราย จ.เชียงใหม่", place="วัดใหม่", subdistrict="หนองหาร",
+            district="สันทราย", province="เชียงใหม่", admin_code="501408")]),
+    # a list runs on: a district found in one province only is not put in the province named
+    # after it, and the venue ends before that province
+    ("พบโรคระบาดที่ จ.ลำปาง 3 จุด ที่ อ.เมืองลำปาง จ.น่าน 2 จุด ที่ อ.ท่าวังผา",
+     [venue("จ.ลำปาง", province="ลำปาง", admin_code="52"),
+      venue("อ.เมืองลำปาง", district="เมืองลำปาง", province="ลำปาง", admin_code="5201"),
+      venue("อ.ท่าวังผา", district="ท่าวังผา", province="น่าน", admin_code="5506")]),
+    # a hospital the lexicon places keeps its own province, not the article's
+    ("ผู้ป่วยชาว จ.ลำปาง ถูกส่งตัวไปรักษาต่อที่ รพ.รามาธิบดี",
+     [venue("รพ.รามาธิบดี", place="โรงพยาบาลรามาธิบดี", province="กรุงเทพมหานคร", admin_code="10")]),
+    # a city abroad takes no province from the article; a hotel does
+    ("นักกีฬาจังหวัดลำปางไปแข่งขันที่กรุงโตเกียว เดือนหน้า",
+     [venue("กรุงโตเกียว", place="โตเกียว")]),
+    ("นักท่องเที่ยวจังหวัดลำปางแวะเที่ยวที่เมืองท่าขี้เหล็ก ประเทศเมียนมา เมื่อวาน",
+     [venue("เมืองท่าขี้เหล็ก ประเทศเมียนมา", place="เมืองท่าขี้เหล็ก", country="เมียนมา")]),
+    ("นักกีฬาจังหวัดลำปางไปพักที่โรงแรมวังทอง เดือนหน้า",
+     [venue("โรงแรมวังทอง", place="โรงแรมวังทอง", province="ลำปาง", admin_code="52", inferred=("province",))]),
+    # อ. is no Bangkok word: of the two จอมทอง the district is เชียงใหม่'s, เขต is Bangkok's
+    ("ไฟป่าลุกลามที่ ต.บ้านหลวง อ.จอมทอง เมื่อคืน",
+     [venue("ต.บ้านหลวง อ.จอมทอง", subdistrict="บ้านหลวง", district="จอมทอง", province="เชียงใหม่",
+            admin_code="500203")]),
+    ("น้ำท่วมขังที่เขตจอมทอง เมื่อคืน",
+     [venue("เขตจอมทอง", district="จอมทอง", province="กรุงเทพมหานคร", admin_code="1035")]),
+    # a Bangkok district office's name holds its district (of the two จอมทอง, Bangkok's)
+    ("ชาวบ้านยื่นหนังสือ ณ สำนักงานเขตจอมทอง เมื่อเช้า",
+     [venue("สำนักงานเขตจอมทอง", place="สำนักงานเขตจอมทอง", district="จอมทอง", province="กรุงเทพมหานคร",
+            admin_code="1035")]),
     # a foreign city with its country
     ("การประชุมจัดขึ้น ณ กรุงโตเกียว ประเทศญี่ปุ่น",
      [venue("กรุงโตเกียว ประเทศญี่ปุ่น", place="โตเกียว", country="ญี่ปุ่น")]),
@@ -94,6 +124,9 @@ NO_VENUE = [
     "ผู้นำเข้าไก่ในยุโรปกังวล",  # nor a region
     "ผู้ว่าราชการจังหวัดเชียงใหม่ ให้สัมภาษณ์",  # a place without a cue
     "สำนักงานพัฒนาชุมชนจังหวัดเพชรบูรณ์ จัดประชุม",  # an organisation is no venue
+    "ชาวบ้านช่วยกันสร้างวัดใหม่ ต.หนองหาร อ.สันทราย",  # no cue: ใหม่ is an adjective (a new temple)
+    "ครูยื่นเรื่องที่สำนักงานเขตพื้นที่การศึกษา",  # เขต as "zone" names no district
+    "ผู้ป่วยรักษาตัวในโรงพยาบาลสังกัด กทม. ทุกแห่ง",  # สังกัด (under) begins no name
 ]
 
 

@@ -63,7 +63,14 @@ _DIGITS = r"(?:\d{1,3}+(?:,\d{3}+)++|\d++)(?:\.\d++)?+"
 # these is ร้อยละ (percent) or a rank (ร้อยเอก, ร้อยตำรวจ...).
 _MULTIPLIER = r"(?:พัน(?!ธ)|หมื่น|แสน|ล้าน(?!นา)|ร้อย(?!ละ|เอก|โท|ตรี|ตำรวจ|เวร))"
 # ล. abbreviates ล้าน in headlines (ยอด 700ล.); not when another abbreviation letter follows (ล.ต.).
-_MILLION_ABBREVIATION = rf"ล\.(?![{_THAI}\d])"
+# ลบ. abbreviates ล้านบาท (กำไร 500 ลบ.): its ล is the million, its บ. the unit (not ลบ.ม., cubic metres).
+_MILLION_ABBREVIATION = rf"(?:ล\.(?![{_THAI}\d])|ล(?=บ\.(?!ม)))"
+
+
+# Between the two ends of a range: a dash, or ถึง / จนถึง before digits (500 ถึง 1,000 บาท).
+# Number words joined by ถึง are left alone (หนึ่งหมื่นถึงหนึ่งแสนบาท): ThaiNER marks only the
+# upper end there, and nothing better is known of how such text is meant.
+_RANGE_JOIN = r"(?:[ ]?+[-–][ ]?+|[ ]?+(?:จน)?+ถึง[ ]?+(?=[\d๐-๙]))"
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -90,6 +97,11 @@ class _Tables(NamedTuple):
     money_cue: re.Pattern
 
 
+# Words written glued after a classifier that stay outside it (5 ส่วนคือ ..., 3 ส่วนของประเทศ):
+# after a unit flagged "alone", any other Thai letter means a longer word (ส่วนอีก, ศูนย์การค้า).
+_AFTER_CLASSIFIER = ("คือ", "ของ", "ได้แก่", "ด้วยกัน", "เท่านั้น", "เท่ากัน")
+
+
 def _unit_alternation(units: tuple[dict[str, str], ...]) -> str:
     """Units longest first, each guarded against continuing into a different longer word.
 
@@ -111,7 +123,8 @@ def _unit_alternation(units: tuple[dict[str, str], ...]) -> str:
             guard += r"(?![A-Za-z])"
         flags = row["flags"].split("|")
         if "alone" in flags:
-            guard += rf"(?![{_THAI}])"
+            # but for the few words that follow a classifier glued (5 ส่วนคือ, 3 ร้านของ)
+            guard += rf"(?!(?!{_alternation(_AFTER_CLASSIFIER)})[{_THAI}])"
         if "label" in flags:
             guard += r"(?![ ]?+\d)"  # ห้องประชุม 109 ชั้น 1: ชั้น 1 is a floor, 109 a room
         guards[unit] = guard
@@ -143,7 +156,7 @@ def _tables() -> _Tables:
     # which _matches tests (the letters of every script are the regex module's to know).
     number_start = r"(?<![\d.,/:A-Za-z])"
     count_pattern = re.compile(
-        rf"{number_start}(?P<amount>{amount})(?:[ ]?+[-–][ ]?+(?P<amount_max>{amount}))?+"
+        rf"{number_start}(?P<amount>{amount})(?:{_RANGE_JOIN}(?P<amount_max>{amount}))?+"
         r"(?:\.-)?+"  # 5,000.- บาท, as official letters write amounts
         rf"(?:[ ]?+(?P<after>กว่า|เศษ)(?!ๆ))?+"
         rf"(?:[ ]?+(?P<unit>{unit_alt})"
@@ -154,14 +167,14 @@ def _tables() -> _Tables:
         rf"(?=[ ]?+ต่อ[ ]?+(?P<per_after>{unit_alt}|{per_words}))?+)?+"
     )
     percent_pattern = re.compile(  # each alternative holds one of _PERCENT_MARKERS
-        rf"(?P<prefix>ร้อยละ[ ]?+)(?P<amount>{amount})(?:[ ]?+[-–][ ]?+(?P<amount_max>{amount}))?+"
-        rf"|{number_start}(?P<amount2>{amount})(?:[ ]?+[-–][ ]?+(?P<amount2_max>{amount}))?+"
+        rf"(?P<prefix>ร้อยละ[ ]?+)(?P<amount>{amount})(?:{_RANGE_JOIN}(?P<amount_max>{amount}))?+"
+        rf"|{number_start}(?P<amount2>{amount})(?:{_RANGE_JOIN}(?P<amount2_max>{amount}))?+"
         r"[ ]?+(?:%|เปอร์เซ็นต์|เปอร์เซนต์|เปอร์เซ็นท์|เปอร์เซ็น)"
     )
     # With digit runs, where a count or percentage can start (see _candidates).
     number_word = re.compile(trie_pattern([*word_values, "ร้อยละ"]))
     number_token = re.compile(
-        rf"(?P<digits>{_DIGITS})|(?P<abbreviation>ล\.)|(?P<word>{_alternation(list(word_values))})"
+        rf"(?P<digits>{_DIGITS})|(?P<abbreviation>ล\.|ล\Z)|(?P<word>{_alternation(list(word_values))})"
     )
 
     qualifier_rows = load("count_qualifiers")
@@ -236,7 +249,7 @@ def parse_amount(written: str) -> int | float | None:
     return _number(total + group + (current or 0))
 
 
-_MULTIPLIER_WORD = re.compile(r"พัน|หมื่น|แสน|ล้าน|ล\.")
+_MULTIPLIER_WORD = re.compile(r"พัน|หมื่น|แสน|ล้าน|ล\.|ล\Z")
 
 
 def _has_multiplier(written: str, start: int = 0, end: int | None = None) -> bool:
@@ -269,6 +282,8 @@ def _not_a_count(text: str, start: int, window_start: int, amount: str) -> str |
         return None
     cue = found.group("cue")
     reason = tables.not_count_reasons[cue]
+    if reason == "none":
+        return None  # ลงทะเบียน 300 ราย: a longer word that only ends like a cue
     cue_start = start - len(window) + found.start()
     short = cue == "ที่" or (cue.endswith(".") and len(cue) <= 3)
     if short and not _boundary_before(text, cue_start):
@@ -298,7 +313,7 @@ def _prefix(text: str, start: int, window_start: int) -> _Prefix:
     prefix_start = start
     window = text[max(window_start, start - _CUE_WINDOW):prefix_start]
     found = tables.qualifier_before.search(window)
-    if found is not None:
+    if found is not None and tables.qualifiers[(found.group("word"), "before")] != "none":
         qualifier = tables.qualifiers[(found.group("word"), "before")]
         prefix_start -= len(window) - found.start()
     window = text[max(window_start, prefix_start - _CUE_WINDOW):prefix_start]
@@ -649,7 +664,7 @@ def _counted_phrase(doc: Document, prefix_start: int, left_limit: int) -> str | 
         for index in range(last):
             word = tokens[index].text
             if (
-                word in openers
+                (word in openers and not (index and tokens[index - 1].text == "ที่"))  # ไก่ที่เหลือ: a relative clause
                 or (word.startswith("การ") and word[3:] in openers)  # การจับกุม
                 or (word.endswith("ว่า") and not word.endswith("กว่า"))  # กล่าวว่า, ยืนยันว่า
             ):
@@ -687,6 +702,9 @@ def extract(doc: Document) -> list[Count]:
             continue
         fields = dict(item.fields)
         left_limit = max(previous_end, _line_start(doc, item.start))
+        # a date or time right before is not what is counted (28 ม.ค. จำนวน 6 จังหวัด)
+        for _, before_end in doc.overlaps(left_limit, scanned.prefix_start, ("dates", "times")):
+            left_limit = max(left_limit, min(before_end, scanned.prefix_start))
         phrase = _counted_phrase(doc, scanned.prefix_start, left_limit)
         of_source = "text" if phrase else None
         unit = fields.get("unit")

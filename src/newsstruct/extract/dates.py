@@ -272,7 +272,11 @@ def _compiled() -> tuple[_Patterns, regex.Pattern, regex.Pattern, regex.Pattern,
         lex.word_letters,
     )
     # What stands right before or after a date and says which way its missing year lies.
-    past_before = regex.compile(r"เมื่อ(?:วันที่|วัน|เดือน|ช่วง)?+ ?+\Z")
+    # เมื่อ with a part of the day and a weekday between (เมื่อคืนวันที่, เมื่อเช้าวันศุกร์ที่) is as past.
+    past_before = regex.compile(
+        r"เมื่อ ?+(?:ตอน)?+(?:คืน|กลางคืน|เช้า|สาย|เที่ยง|บ่าย|เย็น|ค่ำ|หัวค่ำ|ดึก|กลางดึก|เช้ามืด)?+"
+        rf"(?:วัน(?:{lex.weekday})?+ ?+(?:ที่)?+|เดือน|ช่วง)?+ ?+\Z"
+    )
     direction_after = regex.compile(r" ?+(?:(?P<past>ที่ผ่านมา|ที่แล้ว)|(?P<future>ที่จะถึง|ที่จะมาถึง|ที่จะมีขึ้น)|(?P<this>นี้|ศกนี้))")
     law_title = regex.compile(rf"(?:{lex.law_heads})[^\d\n]{{0,80}}+\Z")
     weekday_before = regex.compile(rf"(?:วัน)?+(?P<wd>{lex.weekday}) ?+(?:ที่ ?+)?+\Z")
@@ -294,7 +298,7 @@ def _direction(ctx: _Context, start: int, end: int) -> str | None:
         return "around"
     text, pos, endpos = ctx.text, ctx.pos, ctx.endpos
     _, past_before, direction_after, _, _, _ = _compiled()
-    if past_before.search(text[max(pos, start - 12):start]):
+    if past_before.search(text[max(pos, start - 32):start]):
         return "past"
     after = direction_after.match(text, end, endpos)
     if after:
@@ -347,6 +351,28 @@ def _year_fields(fields: dict[str, Any], reading: YearReading, source: str = "wr
     fields["calendar"], fields["era_source"], fields["year_source"] = reading.calendar, reading.era_source, source
 
 
+def _year_by_weekday(year: int, month: int, day: int, ctx: _Context, start: int, direction: str | None) -> int:
+    """The year of a day and month written without one, as its written weekday settles it:
+    when the year inferred from the reference does not fall on that weekday and the year
+    before or after it does (วันศุกร์ที่ 25 ธ.ค. in an article of June 2020 is 2020-12-25, a
+    Friday, not 2019-12-25, a Wednesday), that year; otherwise the inferred one."""
+    written = _weekday_before(ctx, start)
+    if written is None or ctx.reference is None:
+        return year
+    weekday = _lexicon().weekday_number(written)
+    agreeing = []
+    for candidate in (year, year - 1, year + 1):
+        date = _checked(candidate, month, day)
+        if date is None or date.isoweekday() != weekday or abs(candidate - ctx.reference.year) > 1:
+            continue
+        if direction == "past" and date > ctx.reference or direction == "future" and date < ctx.reference:
+            continue  # เมื่อ ... : the words say which way, a wrong weekday does not overrule them
+        agreeing.append(candidate)
+    if not agreeing or agreeing[0] == year:
+        return year
+    return agreeing[0] if len(agreeing) == 1 else year
+
+
 def _resolve_day_month(match: regex.Match, ctx: _Context, start: int) -> dict[str, Any] | None:
     """Fields for day-month dates and their ranges (``26 ก.พ. 63``, ``1-3 มีนาคม``, lists)."""
     lex = _lexicon()
@@ -388,6 +414,7 @@ def _resolve_day_month(match: regex.Match, ctx: _Context, start: int) -> dict[st
         inferred = nearest_year(first_month, first_day, ctx.reference, direction)
         if inferred is None:
             return fields
+        inferred = _year_by_weekday(inferred, first_month, first_day, ctx, start, direction)
         first_year, last_year = inferred, inferred + (1 if wraps else 0)
         fields["year_inferred"], fields["year_source"] = True, "inferred"
     else:
@@ -803,7 +830,31 @@ def scan_dates(text: str, pos: int = 0, endpos: int | None = None, reference: dt
     if pending_list:  # a listed day whose partner was not a date after all
         drop = set(pending_list)
         found = [item for index, item in enumerate(found) if index not in drop]
+    _dates_in_brackets(text, found)
     return found
+
+
+_BRACKET_BETWEEN = regex.compile(r" ?+\( ?+\Z")
+_VALUE_OF_UNIT = {"day": re.compile(r"\d{4}-\d{2}-\d{2}"), "month": re.compile(r"\d{4}-\d{2}"), "year": re.compile(r"\d{4}")}
+
+
+def _dates_in_brackets(text: str, found: list[Found]) -> None:
+    """A relative date followed by the date it means in brackets (วันนี้ (26 มิ.ย. 63),
+    เมื่อวานนี้ (12 ก.ย.)) takes that date: the writer says which day it is, whatever the
+    publication date says (or without one)."""
+    relative = _lexicon().relative
+    for index in range(len(found) - 1):
+        item, following = found[index], found[index + 1]
+        if not item.fields.get("relative") or item.rule == "nowadays":
+            continue
+        if _BRACKET_BETWEEN.search(text, item.end, following.start) is None or following.fields.get("relative"):
+            continue
+        unit = relative.get(text[item.start:item.end], (None, None))[0]
+        pattern = _VALUE_OF_UNIT.get(unit)
+        value = following.fields.get("value")
+        if pattern is None or not value or pattern.fullmatch(value) is None:
+            continue
+        found[index] = item._replace(fields={**item.fields, "value": value})
 
 
 def _found(kind: str, match: regex.Match, fields: dict[str, Any]) -> Found:

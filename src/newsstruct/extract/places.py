@@ -129,7 +129,7 @@ _AREA_AFTER = regex.compile(r"[ ,]{0,2}+(?:จังหวัด|จ\.|อำเ
 # Cue words a village name never holds: บ้าน + ริม|แม่น้ำโขง is "the houses by the Mekong".
 _CUE_INSIDE = regex.compile(r"ริม|ใกล้|ข้าง|ใน|ที่|บน")
 # Level words inside a facility's name: ศาลากลางจังหวัด|นครสวรรค์, ที่ว่าการอำเภอ|แม่สาย.
-_INNER_AREA = regex.compile(r"(?P<province>จังหวัด|จ\.)|(?P<district>อำเภอ|อ\.)")
+_INNER_AREA = regex.compile(r"(?P<province>จังหวัด|จ\.)|(?P<district>อำเภอ|อ\.)|(?P<bangkok>เขต)")
 _LIST_JOIN = regex.compile(r" ?+(?:,|และ|หรือ) ?+| ")
 _FULL_LEVEL_WORDS = frozenset({"อำเภอ", "กิ่งอำเภอ", "ตำบล"})
 _SPACES = regex.compile(r" ++")
@@ -472,6 +472,10 @@ def _read_admin(scan: _Scan, literal: _Literal, m_start: int, m_end: int, limit:
                           areas=areas), name_start + len(name)
     if name is not None:
         areas = g.named(level, name)
+        if level in ("district", "subdistrict") and len(areas) > 1:
+            # อำเภอ / ตำบล are no Bangkok words (Bangkok has เขต / แขวง): อ.จอมทอง is in
+            # เชียงใหม่, not Bangkok's เขตจอมทอง
+            areas = tuple(a for a in areas if a.province_code != "10") or areas
         written = name
         if level == "province":
             areas = (areas[0],)
@@ -538,6 +542,8 @@ def _read_head(scan: _Scan, literal: _Literal, m_start: int, m_end: int, limit: 
     if text[m_start:m_end].endswith(".") and text.startswith(" ", m_end):
         name_start = m_end + 1  # สน. ทองหล่อ, รพ. ศิริราช
     name_end = _name_end(scan, name_start, limit, through_orgs=is_room, numbered=numbered)
+    if not numbered:
+        name_end = _name_before_area(scan, m_start, name_start, name_end, limit)
     if not numbered and name_end > name_start and text[name_start].isdigit():
         name_end = name_start  # ถ้ำ7คน: a count, not a name
     if name_end > name_start:
@@ -556,6 +562,41 @@ def _read_head(scan: _Scan, literal: _Literal, m_start: int, m_end: int, limit: 
         return None, m_end
     name = _SPACES.sub(" ", text[m_start:name_end])
     return _Candidate(m_start, name_end, literal.kind, name, "head_name"), name_end
+
+
+_NAME_RUN_CHARS = 24
+_THAI_WORD = regex.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]*+")
+
+
+def _name_before_area(scan: _Scan, m_start: int, name_start: int, name_end: int, limit: int) -> int:
+    """Where a name cut short by a stop word really ends when the whole glued word after the
+    head stands between a location cue and an area (ที่วัดใหม่ ต.นาเกลือ, ณ ตลาดใหม่ อ.เมือง):
+    a word such as ใหม่ is an adjective in running text (สร้างวัดใหม่) but a name there."""
+    text = scan.doc.text
+    run_end = name_start
+    window = min(limit, name_start + _NAME_RUN_CHARS + 1)
+    while run_end < window and text[run_end] not in " \n\t,()\"'":
+        run_end += 1
+    if run_end <= name_end or run_end >= window or not text.startswith(" ", run_end):
+        return name_end
+    if _THAI_WORD.fullmatch(text, name_start, run_end) is None:
+        return name_end
+    if _AREA_AFTER.match(text, run_end, limit) is None or scan.taken.overlaps(name_start, run_end):
+        return name_end
+    if location_cue_before(scan.doc, m_start) not in venue_cues():
+        return name_end
+    # the stop word must be one that begins names (ใหม่), and no other may follow (ใหม่และเก่า);
+    # สังกัด in โรงพยาบาลสังกัด กทม. is "under", not a name
+    stops = _tables().stops
+    tokens = [token.text for token in scan.doc.tokenize_window(name_start, run_end)]
+    if not tokens or tokens[0] not in _name_stops() or sum(token in stops for token in tokens) > 1:
+        return name_end
+    return run_end
+
+
+@functools.cache
+def _name_stops() -> frozenset[str]:
+    return frozenset(load_words("place_name_stops"))
 
 
 # -- acceptance and resolution -----------------------------------------------------------------
@@ -682,6 +723,12 @@ def _resolve_chain(chain: list[_Candidate], context: _Context | None, g) -> None
                     narrowed = tuple(a for a in areas if a.province_code in fuzzy_provinces)
                 if narrowed:
                     areas, how = narrowed, ("chain" if len(areas) > 1 or len(narrowed) < len(candidate.areas) else "unique")
+                elif province_code and level == "district" and len(candidate.areas) == 1 \
+                        and not any(c.level == "province" and c.start < candidate.start for c in chain):
+                    # a district of one name in the whole country keeps its own province when
+                    # another province follows it (จ.นครปฐม 1 จุด ที่ อ.เมืองนครปฐม จ.เพชรบุรี
+                    # 1 จุด: a list runs on); the venue ends before that province
+                    areas, how = candidate.areas, "unique"
                 elif province_code:
                     areas = ()  # the name is no area of the province written beside it
             if len(areas) > 1 and context is not None:
@@ -831,6 +878,13 @@ def _areas_inside(name: str, province_hint: str | None, g) -> tuple[str | None, 
             written = g.longest_name("province", name, after, len(name))
             if written is not None and province is None:
                 province = g.province_named(written)
+        elif match.group("bangkok"):
+            # สำนักงานเขตบางรัก: a Bangkok district; เขต alone is also "zone" (เขตพื้นที่การศึกษา)
+            written = g.longest_name("district", name, after, len(name))
+            bangkok = [a for a in g.districts_named(written) if a.province_code == "10"] if written else []
+            if bangkok and (province is None or province.code == "10"):
+                province = g.by_code["10"]
+                district_names.append((written, False))
         else:
             written = g.longest_name("district", name, after, len(name))
             if written is not None:
@@ -915,7 +969,7 @@ def extract_venues(doc: Document) -> list[Venue]:
     items.sort(key=lambda item: (item[0], -item[1]))
     chains: list[list[tuple[int, int, Place | Organization]]] = []
     for item in items:
-        if chains and _adjacent(doc.text, chains[-1][-1][1], item[0]):
+        if chains and _adjacent(doc.text, chains[-1][-1][1], item[0]) and not _outside(chains[-1], item[2]):
             chains[-1].append(item)
         else:
             chains.append([item])
@@ -966,7 +1020,13 @@ def extract_venues(doc: Document) -> list[Venue]:
                 fields["village_number"] = int(address.group("village"))
         if context is None:
             context = _VenueContext(doc, places, g)
-        inferred = context.fill(fields)
+        # a city placed in no province is abroad (นครเซี่ยงไฮ้, กรุงริโอ), as is what a foreign
+        # country follows: the article's province is not where it lies (a เมือง... of no known
+        # province may be a Thai town)
+        abroad = any(isinstance(p, Place) and (
+            (p.kind == "city" and not p.province and not p.text.startswith("เมือง"))
+            or (p.kind == "country" and p.name != "ไทย")) for p in parts)
+        inferred = context.fill(fields) if not abroad else ()
         if fields["district"] is None and fields["province"] is not None:
             # now that the province is known, อำเภอเมือง inside a hall's name can be read
             # (ณ หอประชุมอำเภอเมือง ...)
@@ -993,6 +1053,19 @@ def extract_venues(doc: Document) -> list[Venue]:
             inferred=inferred, **fields,
         ))
     return venues
+
+
+def _outside(chain: list, part: Place | Organization) -> bool:
+    """Whether an area does not contain the areas of the run before it (อ.เมืองนครปฐม
+    จ.เพชรบุรี): a list of places runs on there, and one venue does not span both."""
+    code = getattr(part, "admin_code", None)
+    if not code:
+        return False
+    for item in chain:
+        other = getattr(item[2], "admin_code", None)
+        if other and not (other.startswith(code) or code.startswith(other)):
+            return True
+    return False
 
 
 def _venue_cue(doc: Document, start: int) -> str | None:
