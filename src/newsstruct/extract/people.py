@@ -260,6 +260,8 @@ class _Tables(NamedTuple):
     position: re.Pattern  # (prefix|acting)* head: what may stand before a title
     title_or_position_first: re.Pattern  # any word a title or a position may begin with
     role_part: re.Pattern
+    role_part_word: re.Pattern  # an organisation word of roles.tsv (kind part), nothing generic
+    role_joined: re.Pattern  # และ that stays inside an organisation's name (และสหกรณ์)
     acting: re.Pattern
     provinces: frozenset[str]
     na_surnames: frozenset[str]
@@ -311,6 +313,7 @@ def _tables() -> _Tables:
     prefixes = [row["role"] for row in roles if row["kind"] == "prefix"]
     acting = [row["role"] for row in roles if row["kind"] == "acting"]
     parts = [row["role"] for row in roles if row["kind"] == "part"]
+    joined = [row["role"] for row in roles if row["kind"] == "joined"]
     try:
         import geothai
 
@@ -339,9 +342,13 @@ def _tables() -> _Tables:
         ),
         position=re.compile(position),
         title_or_position_first=re.compile(_trie(stackable + single + prefixes + acting + heads)),
+        # (a short name ending in ฯ continues a role too: จุฬาฯ, ม.เกษตรฯ)
         role_part=re.compile(
             rf"{_trie(parts)}|\((?=[^()\n]{{1,30}}\))|[{thai_script}A-Za-z]{{1,6}}\.[{thai_script}A-Za-z0-9.]*+"
+            rf"|[{_THAI_LETTER}]{{2,12}}+ฯ(?![{thai_script}])"
         ),
+        role_part_word=re.compile(_trie(parts)),
+        role_joined=re.compile(_trie(joined)),
         acting=re.compile(rf"{_trie(acting)}\ ?+"),
         provinces=provinces,
         na_surnames=frozenset(load_words("na_surnames")),
@@ -1118,14 +1125,20 @@ def _read_role(text: str, pos: int, limit: int) -> int:
     if not match:
         return pos
     end = _role_chunk_end(text, match.end(), limit)
+    end = _company_end(text, end, limit) or end
     # Continuations across a space: an organisation word, an abbreviation, a province, a note in
     # brackets (ผู้อำนวยการ ศูนย์..., รองสารวัตร (สอบสวน) สภ.บางปะหัน จ.พระนครศรีอยุธยา).
     while end + 1 < limit and text[end] == " ":
         start = end + 1
         if tables.acting.match(text, start, limit) or _title_at(text, start, limit):
             break
-        if tables.stop.match(text, start, limit):
-            break
+        word = tables.role_part_word.match(text, start, limit)
+        other_role = tables.role.match(text, start, limit)
+        if other_role and not (word and word.end() >= other_role.end()):
+            break  # a second position (คณบดีคณะX ผอ.รพ.Y): a role of its own
+        stop = tables.stop.match(text, start, limit)
+        if stop and not (word and word.end() >= stop.end() and _continues_glued(text, word.end(), limit)):
+            break  # (ด้าน and ประจำ are stop words, but ด้านความมั่นคง, ประจำประเทศไทย go on)
         part = tables.role_part.match(text, start, limit)
         if part:
             if text[start] == "(":
@@ -1133,6 +1146,14 @@ def _read_role(text: str, pos: int, limit: int) -> int:
                 end = close + 1
                 continue
             end = _role_chunk_end(text, part.end(), limit)
+            if not (word and word.end() == part.end()):
+                # An abbreviation runs on over the letters glued after it (สภ.บางปะหัน); a verb
+                # there ends it (อบต.แล้วจึงสั่งการ).
+                dot = text.find(".", start, end) + 1
+                cut = _role_stop().search(text, dot, end) if dot else None
+                end = cut.start() if cut else end
+            company = _company_end(text, end, limit)
+            end = company or end
             continue
         number = _DIGITS.match(text, start, start + 6)
         if number and _NUMBERED_BEFORE.search(text[max(0, end - 4):end]):
@@ -1146,15 +1167,54 @@ def _read_role(text: str, pos: int, limit: int) -> int:
     return end
 
 
+_COMPANY_END = re.compile(r"จำกัด(?:\ ?\(มหาชน\))?+")
+
+
+def _company_end(text: str, pos: int, limit: int) -> int:
+    """After a role ending in บริษัท, the end of the company's name up to จำกัด (มหาชน) when it
+    comes within a few words on the line, no stop word or title between (``กรรมการบริษัท ดาวเหนือ
+    จำกัด (มหาชน)``); else 0."""
+    if not text.endswith("บริษัท", 0, pos) or pos + 1 >= limit or text[pos] != " ":
+        return 0
+    window_end = min(limit, pos + 60)
+    close = text.find("จำกัด", pos, window_end)
+    if close < 0 or "\n" in text[pos:close]:
+        return 0
+    tables = _tables()
+    word_start = pos + 1
+    while word_start < close:
+        if tables.stop.match(text, word_start, close) or _title_at(text, word_start, close):
+            return 0
+        space = text.find(" ", word_start, close)
+        if space < 0:
+            break
+        word_start = space + 1
+    return _COMPANY_END.match(text, close, limit).end()
+
+
+def _continues_glued(text: str, pos: int, limit: int) -> bool:
+    """Whether a word glued at ``pos`` goes on with a role's organisation word: a Thai letter follows,
+    and no title, role or stop word begins there (ด้าน|ความมั่นคง, not ด้าน|นายX or ประจำ|และ)."""
+    tables = _tables()
+    return (
+        pos < limit
+        and text[pos] in _THAI_LETTERS
+        and not _title_at(text, pos, limit)
+        and not tables.role.match(text, pos, limit)
+        and not tables.stop.match(text, pos, limit)
+    )
+
+
 def _role_chunk_end(text: str, pos: int, limit: int) -> int:
-    """End of the glued run continuing a role (letters, digits, dots), cut before a verb."""
+    """End of the glued run continuing a role (letters, digits, dots), cut before a verb; และ
+    inside an organisation's name does not cut it (รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์)."""
     tables = _tables()
     match = _ROLE_CHUNK.match(text, pos, limit)
     end = match.end() if match else pos
     # Only where a stop word or a title begins can the run be cut: searched by their first words.
     search = _role_cut_first().search
     while (hit := search(text, pos, end)) is not None:
-        if _role_stop_at(text, hit.start(), end):
+        if _role_stop_at(text, hit.start(), end) and not tables.role_joined.match(text, hit.start(), end):
             return hit.start()
         pos = hit.start() + 1
     return end
@@ -1163,7 +1223,8 @@ def _role_chunk_end(text: str, pos: int, limit: int) -> int:
 @functools.cache
 def _role_stop() -> re.Pattern:
     words = [row["word"] for row in load("person_stops") if row["glued"] == "yes"]
-    words += ["และ", "ในฐานะ", "ได้", "ซึ่ง", "เป็น", "จึง", "ว่า", "พร้อม"]
+    # (แล้ว: ปลัด กทม.แล้วเพื่อ... ; a role never holds it)
+    words += ["และ", "ในฐานะ", "ได้", "ซึ่ง", "เป็น", "จึง", "ว่า", "พร้อม", "แล้ว"]
     return re.compile(_trie(set(words)))
 
 
