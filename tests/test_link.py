@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from newsstruct.link import link_people
@@ -71,3 +72,25 @@ def test_many_people_each_keep_their_own_id():
 def test_a_cut_surname_joins_the_first_matching_full_name():
     linked = link_people([person("วิชัย ทองประเสริฐ"), person("วิชัย ทองดี"), person("วิชัย ทองประ")])
     assert [p.person_id for p in linked] == ["P0", "P1", "P0"]
+
+
+def test_later_mentions_share_their_persons_role(pipeline):
+    text = ("นายพิทักษ์ แสงเงิน นายอำเภอเขาสูง เป็นประธานในพิธี โดยมีนายชาตรี ทองปลิว ร่วมด้วย "
+            "ต่อมานายพิทักษ์ กล่าวว่า ปีนี้ฝนดี")
+    first, other, later = pipeline.parse(text).people
+    assert (later.name, later.person_id) == ("พิทักษ์", first.person_id)
+    assert (later.role, later.roles, later.role_shared) == ("นายอำเภอเขาสูง", ("นายอำเภอเขาสูง",), True)
+    assert first.role_shared is False
+    # (negative: another person gets no role from him)
+    assert (other.role, other.role_shared) == (None, False)
+
+
+def test_a_role_written_at_a_mention_stays_its_own():
+    linked = link_people([
+        attrs.evolve(person("สมชาย ใจดี"), role="นายอำเภอเขาสูง", roles=("นายอำเภอเขาสูง",)),
+        attrs.evolve(person("สมชาย ใจดี"), role="อดีตนายอำเภอเขาสูง", roles=("อดีตนายอำเภอเขาสูง",)),
+        person("สมชาย"),
+    ])
+    assert [(p.role, p.role_shared) for p in linked] == [
+        ("นายอำเภอเขาสูง", False), ("อดีตนายอำเภอเขาสูง", False), ("นายอำเภอเขาสูง", True),
+    ]

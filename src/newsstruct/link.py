@@ -11,6 +11,10 @@ Rules, in order:
    that given name alone).
 
 Royal persons are linked by their name as written (spacing ignored).
+
+A mention with no role written next to it shares the roles of its person's first mention that has
+them (``นายนิเวศน์ หาญสมุทร์ รองผู้ว่าราชการจังหวัดเพชรบูรณ์ ... นายนิเวศน์ กล่าวว่า``: both hold the
+position), marked ``role_shared``; a mention keeps the roles written next to it.
 """
 
 from __future__ import annotations
@@ -91,4 +95,16 @@ def link_people(people: list[Person]) -> list[Person]:
     order: dict[str, str] = {}
     for person_id in person_ids:
         order.setdefault(person_id, f"P{len(order)}")
-    return [attrs.evolve(person, person_id=order[person_id]) for person, person_id in zip(people, person_ids)]
+    roled: dict[str, Person] = {}  # person id -> its first mention with roles written
+    for person, person_id in zip(people, person_ids):
+        if person.roles:
+            roled.setdefault(person_id, person)
+    linked = []
+    for person, person_id in zip(people, person_ids):
+        source = roled.get(person_id) if not person.roles else None
+        if source is not None:
+            person = attrs.evolve(
+                person, role=source.role, roles=source.roles, acting_role=source.acting_role, role_shared=True
+            )
+        linked.append(attrs.evolve(person, person_id=order[person_id]))
+    return linked

@@ -156,6 +156,7 @@ class Person(Mention):
     title_category: str | None = None  # civil, academic, professional, military, police, monastic, nobility, royal
     acting_role: str | None = None  # the position held in an acting capacity (รักษาราชการแทนX -> X)
     surname_withheld: bool = False  # the article writes (สงวนนามสกุล) instead of the surname
+    role_shared: bool = False  # no role is written next to this mention: it has its person's role from another mention
 
 
 @_frozen
