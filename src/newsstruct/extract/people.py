@@ -1167,6 +1167,7 @@ def _read_role(text: str, pos: int, limit: int) -> int:
     return end
 
 
+_AGE = re.compile(r"อายุ\ ?+\d{1,3}+\ ?+(?:ปี|ขวบ)(?:\ ?+\d{1,2}+\ ?+เดือน)?+")
 _COMPANY_END = re.compile(r"จำกัด(?:\ ?\(มหาชน\))?+")
 
 
@@ -1223,8 +1224,9 @@ def _role_chunk_end(text: str, pos: int, limit: int) -> int:
 @functools.cache
 def _role_stop() -> re.Pattern:
     words = [row["word"] for row in load("person_stops") if row["glued"] == "yes"]
-    # (แล้ว: ปลัด กทม.แล้วเพื่อ... ; a role never holds it)
-    words += ["และ", "ในฐานะ", "ได้", "ซึ่ง", "เป็น", "จึง", "ว่า", "พร้อม", "แล้ว"]
+    # (words a role never holds: ปลัด กทม.แล้วเพื่อ..., อธิบดีกรมX กับผู้อำนวยการ..., วิศวกรไทยที่ถูก...)
+    words += ["และ", "ในฐานะ", "ได้", "ซึ่ง", "เป็น", "จึง", "ว่า", "พร้อม", "แล้ว", "กับ", "ในการ", "ทั้งนี้",
+              "เพราะ", "ออกมา", "ที่ถูก", "ที่ได้", "ที่เป็น", "ที่ไป"]
     return re.compile(_trie(set(words)))
 
 
@@ -1263,6 +1265,13 @@ def _roles_after(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
         start = pos + 1 if text[pos] == " " else pos
         if text.startswith("และ", start) and roles:
             start += 3
+            if start < limit and text[start] == " ":
+                start += 1  # (รองนายกรัฐมนตรี และ รมว.กลาโหม)
+        elif not roles and (age := _AGE.match(text, start, limit)) and age.end() < limit:
+            # a role after the age (นายX อายุ 45 ปี ผู้ใหญ่บ้าน...), when one stands right there
+            after = age.end() + 1 if text[age.end()] == " " else age.end()
+            if _read_role(text, after, limit) > after:
+                start = after
         elif text.startswith("ในฐานะ", start):
             start += 6
             if start < limit and text[start] == " ":
@@ -2257,6 +2266,9 @@ def _role_before(doc: Document, title_start: int, floor: int) -> tuple[int, int]
     position_at = _tables().position.match
     window_start = max(floor, title_start - 80)
     target = title_start - 1 if title_start > 0 and text[title_start - 1] == " " else title_start
+    if target > 0 and text[target - 1] == "(":
+        # the name bracketed after its position (ผู้อำนวยการสำนักX (นางY Z))
+        target -= 2 if target > 1 and text[target - 2] == " " else 1
     # (the places a position may begin were found with the body's titles; the position must end
     # by the target here, so it is matched again up to there)
     starts = _body_matches(doc).starts
