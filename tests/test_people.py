@@ -960,3 +960,13 @@ MORE_ROLE_PLACES = [
 @pytest.mark.parametrize("text,expected", MORE_ROLE_PLACES, ids=[row[0][:24] for row in MORE_ROLE_PLACES])
 def test_more_places_of_roles(pipeline, text, expected):
     assert [(p.text, p.roles) for p in people_of(pipeline, text)] == expected
+
+
+def test_a_role_of_someone_takes_that_persons_name(pipeline):
+    first, second = people_of(pipeline, "น.ส.ดาวใจ ศรีนวล อายุ 30 ปี บุตรสาวของนางบุญมา ศรีนวล มาเฝ้าไข้")
+    assert (first.role, second.name, second.role) == ("บุตรสาวของนางบุญมา ศรีนวล", "บุญมา ศรีนวล", None)
+    # (negative: ของ with no person after it stays as written, and a role without ของ takes no name)
+    (alone,) = people_of(pipeline, "น.ส.ดาวใจ ศรีนวล บุตรสาวของ ผู้ตาย ให้การว่า")
+    assert alone.role == "บุตรสาวของ"
+    first, second = people_of(pipeline, "นายบุญมา ศรีนวล ผู้ว่าราชการจังหวัดน่าน นายวิชัย ทองดี นายอำเภอปัว")
+    assert (first.role, second.role) == ("ผู้ว่าราชการจังหวัดน่าน", "นายอำเภอปัว")

@@ -2248,6 +2248,10 @@ def _resolve_roles(doc: Document, candidates: list[_Candidate]) -> list[dict[str
         spans = _roles_after(text, candidate.resume, limit)
         next_start = candidates[index + 1].start if index + 1 < len(candidates) else limit
         spans = [(s, e) for s, e in spans if s < next_start]
+        if spans and text.endswith("ของ", 0, spans[-1][1]) and next_start in (spans[-1][1], spans[-1][1] + 1):
+            # a kin or a belonging written with the person it belongs to (บุตรสาวของนางX): the role
+            # takes that person's name
+            spans[-1] = (spans[-1][0], candidates[index + 1].end)
         roles = [" ".join(text[s:e].split()) for s, e in spans]
         rule_role = "after" if roles else None
         if not roles:
