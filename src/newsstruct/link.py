@@ -13,8 +13,7 @@ Rules, in order:
 Royal persons are linked by their name as written (spacing ignored).
 
 A mention with no role written next to it shares the roles of its person's first mention that has
-them (``นายนิเวศน์ หาญสมุทร์ รองผู้ว่าราชการจังหวัดเพชรบูรณ์ ... นายนิเวศน์ กล่าวว่า``: both hold the
-position), marked ``role_shared``; a mention keeps the roles written next to it.
+them (``นายสมชาย ใจดี นายอำเภอเมืองน่าน ... นายสมชาย กล่าวว่า``: both hold the position), marked ``role_shared``; a mention keeps the roles written next to it.
 """
 
 from __future__ import annotations
