@@ -369,6 +369,22 @@ def test_merging_pieces_shifts_offsets_and_renumbers_every_reference() -> None:
     assert merged.warnings == ("note",)
 
 
+def test_a_role_written_in_one_piece_reaches_the_persons_mentions_in_the_next() -> None:
+    def piece(text: str, role: str | None) -> Article:
+        person = Person(start=0, end=5, text=text[0:5], rule="r", id="person-0", name="สมชาย ใจดี", person_id="P0",
+                        role=role, roles=(role,) if role else ())
+        return Article(id="a", source="s", metadata=Metadata(), people=(person,))
+
+    merger = chunked._Merger()
+    merger.add(piece("นายสมชาย ใจดี นายอำเภอ", "นายอำเภอ"), 30, first=True, last=False)
+    merger.add(piece("นายสมชาย ใจดี กล่าวว่า", None), 30, first=False, last=False)
+    merger.add(piece("นายสมชาย ใจดี ปลัดอำเภอ", "ปลัดอำเภอ"), 30, first=False, last=True)
+    people = merger.article("note").people
+    assert [(p.person_id, p.role, p.role_shared) for p in people] == [
+        ("P0", "นายอำเภอ", False), ("P0", "นายอำเภอ", True), ("P0", "ปลัดอำเภอ", False)
+    ]
+
+
 def _child_peak_rss_kib(tmp_path: Path, path: Path) -> tuple[int, dict, str]:
     """Parse ``path`` with the CLI in a fresh process; its exit code, record and peak memory."""
     out = tmp_path / f"{path.stem}.out.jsonl"

@@ -11,7 +11,8 @@ into one :class:`~newsstruct.records.Article`:
 - ids are renumbered so they run on across pieces (``date-0`` .. ``date-N`` in text order) and
   every reference (event slots, venue parts) follows its mention;
 - people are linked across pieces by name (the same name spelled with other spacing is one
-  person), ``person_id`` numbered in order of first appearance;
+  person), ``person_id`` numbered in order of first appearance, and a role written in one piece
+  is shared with the person's mentions in the others (``role_shared``);
 - the header (category, headline, dateline, ...) is read from the first piece, the reporter
   byline from the last; the first piece's publication date is the reference for all pieces;
 - events are assembled inside each piece, so an event never combines mentions from two pieces;
@@ -38,6 +39,7 @@ import attrs
 import regex
 
 from .document import Document
+from .link import share_roles
 from .normalize import normalize
 from .records import Article, Mention, Metadata, Person, Span
 from .segment import Segmentation, segment
@@ -274,7 +276,10 @@ class _Merger:
             **self.identity,
             metadata=self.metadata,
             warnings=(*self.warnings, note),
-            **{name: tuple(records) for name, records in self.fields.items()},
+            **{
+                name: tuple(share_roles(records) if name == "people" else records)
+                for name, records in self.fields.items()
+            },
         )
 
 

@@ -13,7 +13,8 @@ Rules, in order:
 Royal persons are linked by their name as written (spacing ignored).
 
 A mention with no role written next to it shares the roles of its person's first mention that has
-them (``นายสมชาย ใจดี นายอำเภอเมืองน่าน ... นายสมชาย กล่าวว่า``: both hold the position), marked ``role_shared``; a mention keeps the roles written next to it.
+them (``นายสมชาย ใจดี นายอำเภอเมืองน่าน ... นายสมชาย กล่าวว่า``: both hold the position),
+marked ``role_shared``; a mention keeps the roles written next to it.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import attrs
 
 from .records import Person
 
-__all__ = ["link_people"]
+__all__ = ["link_people", "share_roles"]
 
 
 def _key(name: str) -> str:
@@ -94,16 +95,24 @@ def link_people(people: list[Person]) -> list[Person]:
     order: dict[str, str] = {}
     for person_id in person_ids:
         order.setdefault(person_id, f"P{len(order)}")
+    linked = [attrs.evolve(person, person_id=order[person_id]) for person, person_id in zip(people, person_ids)]
+    return share_roles(linked)
+
+
+def share_roles(people: list[Person]) -> list[Person]:
+    """The same mentions, each one with no role written next to it given the roles of its
+    person's first mention that has them written (``role_shared``).  Also used when the pieces of
+    a long text are joined, so a role written in one piece reaches the mentions in the next."""
     roled: dict[str, Person] = {}  # person id -> its first mention with roles written
-    for person, person_id in zip(people, person_ids):
-        if person.roles:
-            roled.setdefault(person_id, person)
-    linked = []
-    for person, person_id in zip(people, person_ids):
-        source = roled.get(person_id) if not person.roles else None
+    for person in people:
+        if person.roles and not person.role_shared and person.person_id is not None:
+            roled.setdefault(person.person_id, person)
+    shared = []
+    for person in people:
+        source = roled.get(person.person_id) if not person.roles and person.person_id is not None else None
         if source is not None:
             person = attrs.evolve(
                 person, role=source.role, roles=source.roles, acting_role=source.acting_role, role_shared=True
             )
-        linked.append(attrs.evolve(person, person_id=order[person_id]))
-    return linked
+        shared.append(person)
+    return shared
