@@ -46,10 +46,16 @@ class _SpanIndex:
         self.longest = 0
 
     def add(self, start: int, end: int) -> None:
-        index = bisect.bisect_right(self.starts, start)
-        self.starts.insert(index, start)
-        self.ends.insert(index, end)
-        self.longest = max(self.longest, end - start)
+        starts = self.starts
+        if not starts or starts[-1] <= start:  # (extractors mostly claim in text order)
+            starts.append(start)
+            self.ends.append(end)
+        else:
+            index = bisect.bisect_right(starts, start)
+            starts.insert(index, start)
+            self.ends.insert(index, end)
+        if end - start > self.longest:
+            self.longest = end - start
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
         # Only spans starting within `longest` before `start` can reach into [start, end).
