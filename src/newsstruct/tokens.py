@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import re
 from collections.abc import Callable
 
 __all__ = ["default_engine", "make_tokenizer"]
@@ -64,8 +65,14 @@ def _direct_tokenizer(engine: str) -> Callable[[str], list[str]] | None:
         # Extractors tokenise thousands of short windows: the three Python layers between
         # pythainlp's engine function and the Rust segmenter cost a fifth of the call.
 
+        has_digit = re.compile(r"\d").search
+
         def tokenize(text: str) -> list[str]:
-            return rejoin(nlpo3_segment(text)) if text else []
+            if not text:
+                return []
+            # Rejoining only joins numbers written with separators (1,234.5, 09:30): without a
+            # digit in the text (nor in its tokens, pieces of it), it would only copy the list.
+            return rejoin(nlpo3_segment(text)) if has_digit(text) else nlpo3_segment(text)
 
         return tokenize
 
