@@ -32,6 +32,9 @@ class Token(NamedTuple):
     text: str
 
 
+_new_tuple = tuple.__new__
+
+
 class _SpanIndex:
     """Normalised spans taken by one kind of mention, for fast overlap questions."""
 
@@ -43,10 +46,16 @@ class _SpanIndex:
         self.longest = 0
 
     def add(self, start: int, end: int) -> None:
-        index = bisect.bisect_right(self.starts, start)
-        self.starts.insert(index, start)
-        self.ends.insert(index, end)
-        self.longest = max(self.longest, end - start)
+        starts = self.starts
+        if not starts or starts[-1] <= start:  # (extractors mostly claim in text order)
+            starts.append(start)
+            self.ends.append(end)
+        else:
+            index = bisect.bisect_right(starts, start)
+            starts.insert(index, start)
+            self.ends.insert(index, end)
+        if end - start > self.longest:
+            self.longest = end - start
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
         # Only spans starting within `longest` before `start` can reach into [start, end).
@@ -99,7 +108,10 @@ class Document:
             raise ValueError(f"bad span {start}:{end} for a text of length {len(self.text)}")
         orig_start, orig_end = self.norm.to_original(start, end)
         kind, prefix = MENTION_KINDS[cls]
-        self.claim(kind, start, end)
+        index = self._claims.get(kind)
+        if index is None:
+            index = self._claims[kind] = _SpanIndex()
+        index.add(start, end)  # (claim, inlined)
         number = self._made.get(kind, 0)
         self._made[kind] = number + 1
         return cls(
@@ -117,10 +129,18 @@ class Document:
     def overlaps(self, start: int, end: int, kinds: tuple[str, ...] | list[str]) -> list[tuple[int, int]]:
         """Claimed normalised spans of the given kinds that overlap ``[start, end)``."""
         found: list[tuple[int, int]] = []
+        claims = self._claims
         for kind in kinds:
-            index = self._claims.get(kind)
-            if index is not None:
-                found.extend(index.overlapping(start, end))
+            index = claims.get(kind)
+            if index is None:
+                continue
+            # (index.overlapping inlined: a hot path, and most kinds have no span near)
+            starts = index.starts
+            first = bisect.bisect_left(starts, start - index.longest)
+            last = bisect.bisect_left(starts, end)
+            if first < last:
+                ends = index.ends
+                found.extend([(starts[i], ends[i]) for i in range(first, last) if ends[i] > start and starts[i] < end])
         return found
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
@@ -169,10 +189,13 @@ class Document:
         if self._tokenizer is None:
             raise RuntimeError("this document was built without a tokenizer")
         tokens: list[Token] = []
+        append = tokens.append
         position = start
         for piece in self._tokenizer(self.text[start:end]):
-            tokens.append(Token(position, position + len(piece), piece))
-            position += len(piece)
+            piece_end = position + len(piece)
+            # (the tuple a Token is, without the Python-level __new__ of a NamedTuple)
+            append(_new_tuple(Token, (position, piece_end, piece)))
+            position = piece_end
         return tokens
 
     def tokens_between(self, start: int, end: int) -> list[Token]:

@@ -159,7 +159,9 @@ def _find_triggers(doc: Document) -> list[Trigger]:
         if entry.token_boundary and not _starts_a_word(doc, start, end):
             continue
         trigger = doc.make(Trigger, start, end, rule="trigger_lexicon", type=entry.type, lemma=match.group())
-        triggers.append(attrs.evolve(trigger, id=f"trigger-{len(triggers)}"))
+        wanted = f"trigger-{len(triggers)}"
+        # (the provisional id of `make` is already this one unless triggers were made before)
+        triggers.append(trigger if trigger.id == wanted else attrs.evolve(trigger, id=wanted))
     return triggers
 
 

@@ -159,6 +159,8 @@ class Normalized:
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original ``(start, end)`` of the normalised span ``text[start:end]``."""
+        if not self._maps:
+            return start, end  # (most texts need no length-changing edit)
         for offset_map in reversed(self._maps):
             start, end = offset_map.start(start), offset_map.end(end)
         return start, end

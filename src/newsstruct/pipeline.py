@@ -36,10 +36,16 @@ def _reference_date(published: dt.date | str | None) -> dt.date | None:
         raise ValueError(f"published must be an ISO date (YYYY-MM-DD), got {published!r}") from None
 
 
+def _text_order(mention: Mention) -> tuple[int, int]:
+    return mention.start, -mention.end
+
+
 def _with_ids(field: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions in text order, numbered ``<prefix>-0`` ... in that order."""
+    if not mentions:
+        return []  # (most kinds in most articles: nothing to sort or number)
     prefix = _PREFIX[field]
-    ordered = sorted(mentions, key=lambda mention: (mention.start, -mention.end))
+    ordered = sorted(mentions, key=_text_order) if len(mentions) > 1 else mentions
     numbered = []
     for index, mention in enumerate(ordered):
         wanted = f"{prefix}-{index}"

@@ -443,7 +443,9 @@ def _matches(
             continue
         if last_start is not None and start > last_start:
             break
-        if _after_word_and_hyphen(text, start) and not text.startswith("ร้อยละ", start):
+        # (_after_word_and_hyphen, its cheap first test inlined: most numbers follow no hyphen)
+        if start >= 2 and text[start - 1] in "-–" and _after_word_and_hyphen(text, start) \
+                and not text.startswith("ร้อยละ", start):
             continue  # โควิด-19 is a code; ร้อยละ is a word of its own
         match = pattern.match(text, start, endpos)
         if match is not None:

@@ -78,8 +78,14 @@ class FoundWords:
         self._ends: list[int] = []
         if finder._automaton is not None:
             found = finder._automaton.find_matches_as_indexes(text[start:end])
-            self._starts = [start + word_start for _, word_start, _ in found]
-            self._ends = [start + word_end for _, _, word_end in found]
+            if not found:
+                self._starts = []  # (most texts hold none of the words)
+            elif start:
+                self._starts = [start + word_start for _, word_start, _ in found]
+                self._ends = [start + word_end for _, _, word_end in found]
+            else:
+                _, starts, ends = zip(*found)
+                self._starts, self._ends = list(starts), list(ends)
 
     def search(self, position: int) -> tuple[int, int] | None:
         """The span of the first word that begins at ``position`` or later (the longest there),
