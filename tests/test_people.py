@@ -970,3 +970,28 @@ def test_a_role_of_someone_takes_that_persons_name(pipeline):
     assert alone.role == "บุตรสาวของ"
     first, second = people_of(pipeline, "นายบุญมา ศรีนวล ผู้ว่าราชการจังหวัดน่าน นายวิชัย ทองดี นายอำเภอปัว")
     assert (first.role, second.role) == ("ผู้ว่าราชการจังหวัดน่าน", "นายอำเภอปัว")
+
+
+# A given name the article writes cleanly (a title, the name, then a space), or reads after a
+# title twice glued to different words, ends a later glued mention of it where a dictionary word
+# begins (นายวาทิน|ตน, นายวาทิน|ใช้); not where a listed given name runs on (นายบุญ ... นายบุญมี).
+GLUED_REPEATS = [
+    ("นายธาวิน ศรีนวล เดินทางมาถึง ต่อมาเพื่อนบ้านเล่าว่าเป็นเรื่องของนายธาวินตนไม่รู้เรื่อง",
+     ["นายธาวิน ศรีนวล", "นายธาวิน"]),
+    ("นายวาทิน ศรีนวล เดินทางมาถึง และจะนำเงินมาให้นายวาทินใช้", ["นายวาทิน ศรีนวล", "นายวาทิน"]),
+    ("เพื่อนบ้านของนายวาทินทราบว่านายวาทินได้ย้ายมาอยู่ และจะนำเงินมาให้นายวาทินใช้",
+     ["นายวาทิน", "นายวาทิน", "นายวาทิน"]),
+    # (negative: read glued only once, the name closed by the end of the text stays as read)
+    ("ทราบว่านายวาทินได้ย้ายมาอยู่ และจะนำเงินมาให้นายวาทินใช้", ["นายวาทิน", "นายวาทินใช้"]),
+    # (negative: a listed given name that runs on from the name written cleanly)
+    ("นายบุญ ศรีนวล เดินทางมาถึง ส่วนนายบุญมีกล่าวว่าไม่ทราบ", ["นายบุญ ศรีนวล", "นายบุญมี"]),
+]
+
+
+@pytest.mark.parametrize("text,spans", GLUED_REPEATS, ids=[row[0][:20] for row in GLUED_REPEATS])
+def test_glued_repeats_end_at_the_name_the_article_writes(pipeline, text, spans):
+    people = people_of(pipeline, text)
+    assert [p.text for p in people] == spans
+    # (the repeats are the person of the first mention)
+    if spans[0].startswith(spans[-1]):
+        assert len({p.person_id for p in people}) == 1

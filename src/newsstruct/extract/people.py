@@ -11,7 +11,10 @@ family names (evidence, not a wall), counts of which words those names hold insi
 with (``_name_stats``: ชัย sits inside names, กล่าว and พ่อ never do; no family name begins with ออก),
 word frequencies of running text (TTC: an everyday word is no name; a word that names do not hold
 ends a listed given name glued to it, rarer ones too: ``นายสมัคร|เซ็น``), the dictionary, and the
-stop words of ``lexicon/person_stops.tsv``.  A monk's title of rank (พระราช, พระเทพ, พระพรหม, พระธรรม)
+stop words of ``lexicon/person_stops.tsv``.  A given name the article writes cleanly (a title, the
+name, a space), or reads after a title twice glued to different words (``นายX|ทราบว่า ... นายX|ได้``),
+ends a later glued mention of it where any dictionary word begins (``นายX|ตนไม่ได้``, ``นายX|ใช้``
+at the end of the text), unless a listed given name runs on (``นายบุญ ... นายบุญมี``).  A monk's title of rank (พระราช, พระเทพ, พระพรหม, พระธรรม)
 takes a name of dictionary words when his bracketed name follows (``พระพรหมเสนาบดี (X Y)``).
 Weak titles (น้อง, คุณ, พระ, ครู) need a listed name, a surname after it, or a nickname that is no
 common word.  Untitled mentions come from names already
@@ -680,10 +683,11 @@ def _name_end(doc: Document, start: int, run_end: int, limit: int, *, surname: b
         # Whether a role, stop word or title begins here; asked first in a short closed run, where
         # nothing else can end the name.
         marked = cut_word_at(text, cut, scan_end) is not None if strict else None
-        if strict and not marked:
-            continue
         prefix = text[start:cut]
-        prefix_known = prefix in known or prefix in seen
+        prefix_seen = not surname and prefix in seen
+        if strict and not marked and not prefix_seen:
+            continue
+        prefix_known = prefix_seen or prefix in known
         if first_cut is not None and not prefix_known:
             continue  # only a longer known name can still move the cut
         if marked is None:
@@ -702,6 +706,8 @@ def _name_end(doc: Document, start: int, run_end: int, limit: int, *, surname: b
                 ends_name = "always"
             else:
                 ends_name = "known"
+        if ends_name is None and prefix_seen and _seen_name_ends(text, start, cut, run_end):
+            ends_name = "known"  # นายสมัคร|ตน, where the article writes นายสมัคร cleanly elsewhere
         if strict and not (
             (ends_name == "always" and _strong_cut(text, cut, limit))
             or (prefix_known and ends_name in ("always", "known"))  # นายสุเทพพูด, นายบรรหารและ
@@ -730,6 +736,17 @@ def _name_end(doc: Document, start: int, run_end: int, limit: int, *, surname: b
         if abbreviation:
             return abbreviation.start()
     return run_end
+
+
+def _seen_name_ends(text: str, start: int, cut: int, run_end: int) -> bool:
+    """Whether a given name this article writes cleanly elsewhere ends at ``cut`` inside a glued
+    run (นายสมัคร|ตนไม่ได้, นายเพลิง|ใช้): a dictionary word begins there, and no listed given name
+    runs on past it (นายสมชาย where the article also writes นายสม)."""
+    return (
+        cut - start >= 3
+        and _dict_word_at(text, cut, run_end) is not None
+        and not _listed_given_beyond(text, start, cut, run_end)
+    )
 
 
 def _function_word_ends(text: str, cut: int, run_end: int, limit: int) -> bool:
@@ -2355,15 +2372,44 @@ def _reporter(doc: Document) -> Person | None:
     return doc.make(Person, start, end, rule="reporter_byline", title=title, name=name)
 
 
+def _add_repeated_names(doc: Document, candidates: list[_Candidate]) -> set[int]:
+    """Given names read after a title twice or more, each time glued to a different word
+    (นายเพลิง|ทราบว่า ... นายเพลิง|มีภรรยา), count as written cleanly: the article's own evidence
+    of where the name ends, for the second reading of the glued mentions.  A name that only the
+    end of the text closed and that runs on from such a name with a dictionary word (นายเพลิงใช้
+    at the end) is read again: the starts of those mentions are returned."""
+    text = doc.text
+    followers: dict[str, set[str]] = {}
+    for c in candidates:
+        if c.fields.get("title") and not c.fields.get("clean", True) and not c.fields.get("royal"):
+            followers.setdefault(c.fields["given"], set()).add(text[c.end : c.end + 2])
+    repeated = {given for given, after in followers.items() if len(after) >= 2 and len(given) >= 3}
+    if not repeated:
+        return set()
+    seen = _doc_names(doc)
+    seen.update(repeated)
+    again = set()
+    for c in candidates:
+        given = c.fields.get("given") or ""
+        if not c.fields.get("clean") or c.fields.get("surname") or given in repeated or c.end != doc.body_end:
+            continue
+        start = c.end - len(given)
+        if any(given.startswith(name) and _seen_name_ends(text, start, start + len(name), c.end) for name in repeated):
+            seen.discard(given)
+            again.add(c.start)
+    return again
+
+
 def extract(doc: Document) -> list[Person]:
     """Person mentions in the document's body (and its reporter byline)."""
     doc._people_full_names = {}  # type: ignore[attr-defined]
     doc._people_clean_names = set()  # type: ignore[attr-defined]
     candidates = _title_candidates(doc)
+    again = _add_repeated_names(doc, candidates)
     if _doc_names(doc) and any(not c.fields.get("clean", True) for c in candidates):
         # Names written cleanly somewhere (นายเนวิน ชิดชอบ) tell where glued ones end (นายเนวินเผยว่า).
         doc._people_full_names = {}  # type: ignore[attr-defined]
-        clean = {c.start: c for c in candidates if c.fields.get("clean")}
+        clean = {c.start: c for c in candidates if c.fields.get("clean") and c.start not in again}
         candidates = _title_candidates(doc, clean)
     taken = _Taken(candidates)
     taken.add(_untitled_known(doc, taken, _known_full_names(doc)))
