@@ -338,7 +338,7 @@ UNTITLED = [
     ),
     (
         "เด็กหญิงที่หายไปคือ ด.ญ.ปิยะดา สุขใจ หรือน้องเมย์ อายุ 6 ขวบ",
-        [("ด.ญ.ปิยะดา สุขใจ", "title_name"), ("น้องเมย์", "title_given")],
+        [("ด.ญ.ปิยะดา สุขใจ", "title_name"), ("น้องเมย์", "title_alias")],
     ),
     ("ต่อมา สุดารัตน์ ปานทอง ผู้จัดการร้าน กล่าวว่า", [("สุดารัตน์ ปานทอง", "given_family_pair")]),
     (
@@ -995,3 +995,33 @@ def test_glued_repeats_end_at_the_name_the_article_writes(pipeline, text, spans)
     # (the repeats are the person of the first mention)
     if spans[0].startswith(spans[-1]):
         assert len({p.person_id for p in people}) == 1
+
+
+# A nickname written as another name of the person before it (หรือ, a bracket) is that person,
+# and so are its later mentions: with its title glued to running text (the article's own
+# evidence of where it ends), alone, or as the alias's full name.
+NICKNAME_REPEATS = [
+    ("ผู้ป่วยคือ ด.ช.ธาวิน ศรีนวล (น้องต้นกล้า) อาการดีขึ้น ต่อมาน้องต้นกล้าเริ่มกินข้าวได้",
+     [("ด.ช.ธาวิน ศรีนวล", "P0"), ("น้องต้นกล้า", "P0"), ("น้องต้นกล้า", "P0")]),
+    ("เด็กหญิงที่หายไปคือ ด.ญ.ปิยะดา สุขใจ หรือน้องเมย์ อายุ 6 ขวบ ต่อมาน้องเมย์กลับบ้าน",
+     [("ด.ญ.ปิยะดา สุขใจ", "P0"), ("น้องเมย์", "P0"), ("น้องเมย์", "P0")]),
+    ("ผู้ต้องหาคือนายวิชัย ใจดี หรือโกเล็ก อายุ 45 ปี ส่วนโกเล็กยอมรับว่าทำจริง",
+     [("นายวิชัย ใจดี", "P0"), ("โกเล็ก", "P0"), ("โกเล็ก", "P0")]),
+    ("มีรายงานว่า นายธาวิน ศรีนวล หรือ ต้นกล้า วงกาหลง นักร้องชื่อดัง ป่วย ต่อมา ต้นกล้า วงกาหลง"
+     " ได้ไลฟ์สด และ ต้นกล้าได้ประกาศว่าจะพัก",
+     [("นายธาวิน ศรีนวล", "P0"), ("ต้นกล้า วงกาหลง", "P0"), ("ต้นกล้า วงกาหลง", "P0"), ("ต้นกล้า", "P0")]),
+    # (negative: a nickname after กับ is somebody else)
+    ("ผู้ป่วยคือ ด.ช.ธาวิน ศรีนวล กับน้องแอมป์ อายุ 6 ขวบ ต่อมาน้องแอมป์เริ่มกินข้าวได้",
+     [("ด.ช.ธาวิน ศรีนวล", "P0"), ("น้องแอมป์", "P1"), ("น้องแอมป์", "P1")]),
+    # (negative: a nickname that is an everyday word is no name alone in running text)
+    ("ผู้ป่วยคือ ด.ญ.ปิยะดา สุขใจ หรือน้องกบ อายุ 6 ขวบ ส่วนชาวบ้านจับกบมาขายที่ตลาด",
+     [("ด.ญ.ปิยะดา สุขใจ", "P0"), ("น้องกบ", "P0")]),
+    # (negative: an alias that is another full-named person's given name joins alone)
+    ("นายสมชาย ใจดี และนางสมศรี ใจดี หรือสมชาย อายุ 40 ปี",
+     [("นายสมชาย ใจดี", "P0"), ("นางสมศรี ใจดี", "P1"), ("สมชาย", "P1")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NICKNAME_REPEATS, ids=[row[0][:24] for row in NICKNAME_REPEATS])
+def test_nicknames_and_their_repeats_are_their_person(pipeline, text, expected):
+    assert [(p.text, p.person_id) for p in people_of(pipeline, text)] == expected

@@ -14,11 +14,15 @@ ends a listed given name glued to it, rarer ones too: ``นายสมัคร
 stop words of ``lexicon/person_stops.tsv``.  A given name the article writes cleanly (a title, the
 name, a space), or reads after a title twice glued to different words (``นายX|ทราบว่า ... นายX|ได้``),
 ends a later glued mention of it where any dictionary word begins (``นายX|ตนไม่ได้``, ``นายX|ใช้``
-at the end of the text), unless a listed given name runs on (``นายบุญ ... นายบุญมี``).  A monk's title of rank (พระราช, พระเทพ, พระพรหม, พระธรรม)
-takes a name of dictionary words when his bracketed name follows (``พระพรหมเสนาบดี (X Y)``).
-Weak titles (น้อง, คุณ, พระ, ครู) need a listed name, a surname after it, or a nickname that is no
-common word.  Untitled mentions come from names already
-seen with a title, aliases (``นายA หรือ B``), quoted headline names (``"B" ยืนยัน...``, ``‘A B’``; not
+at the end of the text), unless a listed given name runs on (``นายบุญ ... นายบุญมี``).  A monk's
+title of rank (พระราช, พระเทพ, พระพรหม, พระธรรม) takes a name of dictionary words when his bracketed
+name follows (``พระพรหมเสนาบดี (X Y)``).  Weak titles (น้อง, คุณ, พระ, ครู) need a listed name, a
+surname after it, or a nickname that is no common word; a nickname the article has already
+accepted with its title (``ด.ช.X Y (น้องZ)``) holds again later, also glued (``น้องZ|เพิ่งย้าย``).
+A nickname with its title right after a person behind หรือ or a bracket is marked ``title_alias``
+(the linker makes it, and its later mentions, that person).  Untitled mentions come from names
+already seen with a title, aliases (``นายA หรือ B``; their later mentions alone, ``B``, or as the
+alias's full name, ``หรือ B C ... B C``), quoted headline names (``"B" ยืนยัน...``, ``‘A B’``; not
 after a thing's head word such as พายุ or แบรนด์, ``lexicon/quote_heads.txt``; a quoted listed given
 name and a rare word the lists lack, ``'สมชาย อยู่วิทยา'``), a listed given name with a surname (a
 listed family name, also glued to running text: ``จันทร์โอชา|เกิด``; or a dictionary word running text
@@ -1544,8 +1548,8 @@ def _titled(doc: Document, start: int, title_text: str) -> _Candidate | None:
     if stack[0].title == "นาย" and _CLASSIFIER_BEFORE.search(before):
         if not name.surname and (name.given not in lists.given or text[title_end] == " "):
             return None  # ตำรวจ 3 นาย, กำลังตำรวจ 2,000 นาย รักษา... (but กองบิน 6 นายจักรภพ is a name)
-    if name.clean and evidence == "strong":
-        _doc_names(doc).add(name.given)
+    if name.clean and (evidence == "strong" or stack[-1].nickname):
+        _doc_names(doc).add(name.given)  # (a nickname too: ด.ช.X Y (น้องZ) ... น้องZ|เพิ่งมา)
     if name.surname:
         _known_full_names(doc).setdefault(name.given, set()).add(name.surname)
     return _Candidate(
@@ -2372,6 +2376,32 @@ def _reporter(doc: Document) -> Person | None:
     return doc.make(Person, start, end, rule="reporter_byline", title=title, name=name)
 
 
+_NICKNAME_AFTER = re.compile(r"\ ?(?:หรือ\ ?|\(\ ?|[\"“]|หรือ\ ?[\"“])")
+
+
+def _titled_aliases(doc: Document, candidates: list[_Candidate]) -> list[_Candidate]:
+    """The same mentions, a nickname with its title written as another name of the person right
+    before it (``ด.ญ.X Y หรือน้องZ``, ``ด.ช.X Y (น้องZ)``) marked ``title_alias``: the linker makes
+    it, and the later mentions of the nickname, that person."""
+    text = doc.text
+    marked = []
+    previous = None
+    for candidate in candidates:
+        if (
+            previous is not None
+            and candidate.rule == "title_given"
+            and candidate.fields.get("title")
+            and _info_of(candidate.fields["title"]) is not None
+            and _info_of(candidate.fields["title"]).nickname
+            and (gap := _NICKNAME_AFTER.match(text, previous.end, candidate.start)) is not None
+            and gap.end() == candidate.start
+        ):
+            candidate = candidate._replace(rule="title_alias")
+        marked.append(candidate)
+        previous = candidate
+    return marked
+
+
 def _add_repeated_names(doc: Document, candidates: list[_Candidate]) -> set[int]:
     """Given names read after a title twice or more, each time glued to a different word
     (นายเพลิง|ทราบว่า ... นายเพลิง|มีภรรยา), count as written cleanly: the article's own evidence
@@ -2413,7 +2443,13 @@ def extract(doc: Document) -> list[Person]:
         candidates = _title_candidates(doc, clean)
     taken = _Taken(candidates)
     taken.add(_untitled_known(doc, taken, _known_full_names(doc)))
-    taken.add(_untitled_aliases(doc, taken.candidates))
+    aliases = _untitled_aliases(doc, taken.candidates)
+    taken.add(aliases)
+    alias_names: dict[str, set[str]] = {}
+    for alias in aliases:
+        if alias.fields["surname"]:
+            alias_names.setdefault(alias.fields["given"], set()).add(alias.fields["surname"])
+    taken.add(_untitled_known(doc, taken, alias_names))  # นายX Y หรือ เสก โลโซ ... เสก โลโซ
     taken.add(_untitled_quoted(doc, taken))
     taken.add(_untitled_pairs(doc, taken))
     taken.add(_untitled_after_role(doc, taken))
@@ -2421,8 +2457,10 @@ def extract(doc: Document) -> list[Person]:
     taken.add(_untitled_line_openers(doc, taken))
     taken.add(_latin_in_brackets(doc, taken))
     givens = {c.fields["given"] for c in taken.candidates if c.fields.get("title") and not c.fields.get("royal")}
+    # (an alias closed by a dot is an abbreviation read short, เสธ.แดง, no name of its own)
+    givens.update(a.fields["given"] for a in aliases if not doc.text.startswith(".", a.end))
     taken.add(_untitled_given(doc, taken, givens))
-    candidates = taken.candidates
+    candidates = _titled_aliases(doc, taken.candidates)
     role_info = _resolve_roles(doc, candidates)
     people = []
     for candidate, info in zip(candidates, role_info):
