@@ -18,7 +18,8 @@ at the end of the text), unless a listed given name runs on (``นายบุ�
 title of rank (พระราช, พระเทพ, พระพรหม, พระธรรม) takes a name of dictionary words when his bracketed
 name follows (``พระพรหมเสนาบดี (X Y)``).  Weak titles (น้อง, คุณ, พระ, ครู) need a listed name, a
 surname after it, or a nickname that is no common word; a nickname the article has already
-accepted with its title (``ด.ช.X Y (น้องZ)``) holds again later, also glued (``น้องZ|เพิ่งย้าย``).
+accepted with its title, cleanly or behind หรือ, a bracket or a quote (``ด.ช.X Y (น้องZ)``,
+``หรือเสี่ยZ|เจ้าของ``), holds again later, also glued (``น้องZ|เพิ่งย้าย``).
 A nickname with its title right after a person behind หรือ or a bracket is marked ``title_alias``
 (the linker makes it, and its later mentions, that person).  Untitled mentions come from names
 already seen with a title, aliases (``นายA หรือ B``; their later mentions alone, ``B``, or as the
@@ -1548,8 +1549,12 @@ def _titled(doc: Document, start: int, title_text: str) -> _Candidate | None:
     if stack[0].title == "นาย" and _CLASSIFIER_BEFORE.search(before):
         if not name.surname and (name.given not in lists.given or text[title_end] == " "):
             return None  # ตำรวจ 3 นาย, กำลังตำรวจ 2,000 นาย รักษา... (but กองบิน 6 นายจักรภพ is a name)
-    if name.clean and (evidence == "strong" or stack[-1].nickname):
-        _doc_names(doc).add(name.given)  # (a nickname too: ด.ช.X Y (น้องZ) ... น้องZ|เพิ่งมา)
+    if (name.clean and (evidence == "strong" or stack[-1].nickname)) or (
+        stack[-1].nickname and _NICKNAME_BEFORE.search(before)
+    ):
+        # (a nickname too: ด.ช.X Y (น้องZ) ... น้องZ|เพิ่งมา; after หรือ or a quote also when glued:
+        # นายX Y หรือเสี่ยZ|เจ้าของ ... เสี่ยZ|ว่า)
+        _doc_names(doc).add(name.given)
     if name.surname:
         _known_full_names(doc).setdefault(name.given, set()).add(name.surname)
     return _Candidate(
@@ -2376,6 +2381,7 @@ def _reporter(doc: Document) -> Person | None:
     return doc.make(Person, start, end, rule="reporter_byline", title=title, name=name)
 
 
+_NICKNAME_BEFORE = re.compile(r"(?:หรือ|[(\"“])\ ?\Z")
 _NICKNAME_AFTER = re.compile(r"\ ?(?:หรือ\ ?|\(\ ?|[\"“]|หรือ\ ?[\"“])")
 
 
@@ -2405,9 +2411,10 @@ def _titled_aliases(doc: Document, candidates: list[_Candidate]) -> list[_Candid
 def _add_repeated_names(doc: Document, candidates: list[_Candidate]) -> set[int]:
     """Given names read after a title twice or more, each time glued to a different word
     (นายเพลิง|ทราบว่า ... นายเพลิง|มีภรรยา), count as written cleanly: the article's own evidence
-    of where the name ends, for the second reading of the glued mentions.  A name that only the
-    end of the text closed and that runs on from such a name with a dictionary word (นายเพลิงใช้
-    at the end) is read again: the starts of those mentions are returned."""
+    of where the name ends, for the second reading of the glued mentions.  A name read as whole
+    (closed by a space or the end of the text) that runs on from such a name with a dictionary
+    word (นายX|ใช้ at the end, นายX|จบระดับ ปวส.) is read again: the starts of those mentions are
+    returned."""
     text = doc.text
     followers: dict[str, set[str]] = {}
     for c in candidates:
@@ -2421,10 +2428,12 @@ def _add_repeated_names(doc: Document, candidates: list[_Candidate]) -> set[int]
     again = set()
     for c in candidates:
         given = c.fields.get("given") or ""
-        if not c.fields.get("clean") or c.fields.get("surname") or given in repeated or c.end != doc.body_end:
+        if not c.fields.get("clean") or given in repeated:
             continue
-        start = c.end - len(given)
-        if any(given.startswith(name) and _seen_name_ends(text, start, start + len(name), c.end) for name in repeated):
+        start = text.find(given, c.start, c.end)
+        end = start + len(given)
+        # (the name's own prefixes are asked, not every repeated name: no loop over names per mention)
+        if any(given[:cut] in repeated and _seen_name_ends(text, start, start + cut, end) for cut in range(3, len(given))):
             seen.discard(given)
             again.add(c.start)
     return again
