@@ -564,6 +564,11 @@ QUOTED = [
     ("\"วัน\" ท้าออกกฎหมาย", []),
     # running text after the quote: any dictionary word (แอ่นอก), not only a stop word
     ("\"สมศักดิ์\" แอ่นอกรับผิดชอบ", [("สมศักดิ์", "quoted_name")]),
+    # a headline whose opening quote stayed on the line before: the text opens with the name
+    ("ป้อม ทองดี'ฝันใกล้เป็นจริง ยืนยันจะทำต่อ", [("ป้อม ทองดี", "quoted_name")]),
+    ("ประเสริฐ ศรีวัฒนกุล' ชี้จุดอ่อนโครงการ", [("ประเสริฐ ศรีวัฒนกุล", "quoted_name")]),
+    ("ข่าวดี ประเทศไทย' เดินหน้าต่อ", []),  # (negative: words, no name)
+    ("สมหมาย' ยืนยัน", []),  # (negative: one word before a closing quote may be any word)
 ]
 
 

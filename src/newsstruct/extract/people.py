@@ -23,7 +23,8 @@ accepted with its title, cleanly or behind หรือ, a bracket or a quote (`
 A nickname with its title right after a person behind หรือ or a bracket is marked ``title_alias``
 (the linker makes it, and its later mentions, that person).  Untitled mentions come from names
 already seen with a title, aliases (``นายA หรือ B``; their later mentions alone, ``B``, or as the
-alias's full name, ``หรือ B C ... B C``), quoted headline names (``"B" ยืนยัน...``, ``‘A B’``; not
+alias's full name, ``หรือ B C ... B C``), quoted headline names (``"B" ยืนยัน...``, ``‘A B’``, ``A B’ ชี้...`` opening the text with
+the opening quote left on the line before; not
 after a thing's head word such as พายุ or แบรนด์, ``lexicon/quote_heads.txt``; a quoted listed given
 name and a rare word the lists lack, ``'สมชาย อยู่วิทยา'``), a listed given name with a surname (a
 listed family name, also glued to running text: ``จันทร์โอชา|เกิด``; or a dictionary word running text
@@ -1898,9 +1899,15 @@ def _untitled_quoted(doc: Document, taken: _Taken) -> list[_Candidate]:
     text = doc.text
     limit = doc.body_end
     found: list[_Candidate] = []
-    if all(text.find(quote, doc.body_start, limit) < 0 for quote in _OPENING_QUOTES):
-        return found  # (most articles quote nothing: two quick finds before any regex)
-    for match in _QUOTED.finditer(text, doc.body_start, limit):
+    # A headline whose opening quote stayed on the line before: the text opens with the name and
+    # its closing quote (``X Y' ชี้...``); two or three words (a single word there may be any word).
+    unopened = _UNOPENED_QUOTE.match(text, doc.body_start, limit)
+    if unopened is None and all(text.find(quote, doc.body_start, limit) < 0 for quote in _OPENING_QUOTES):
+        return found  # (most articles quote nothing: a few quick finds before any regex)
+    matches = list(_QUOTED.finditer(text, doc.body_start, limit))
+    if unopened is not None:
+        matches.insert(0, unopened)
+    for match in matches:
         start, end = match.span("name")
         words = match.group("name").split(" ")
         if not (all(_name_like(word) for word in words) or _quoted_full_name(words) or _quoted_given(words)
@@ -2259,6 +2266,7 @@ _LATIN_AFTER = re.compile(r"\ ?\((?P<name>[A-Z][A-Za-z'\-]*+(?:\ [A-Z][A-Za-z'\-
 _ALIAS = re.compile(r"\ ?หรือ\ ?(?=[ก-ฮเ-ไ])")
 _OPENING_QUOTES = ('"', "“", "'", "‘")
 _QUOTED = re.compile(rf"[\"“'‘](?P<name>[{_THAI_LETTER}]{{2,20}}(?:\ [{_THAI_LETTER}]{{2,20}}){{0,2}})[\"”'’]")
+_UNOPENED_QUOTE = re.compile(rf"(?P<name>[{_THAI_LETTER}]{{2,20}}(?:\ [{_THAI_LETTER}]{{2,20}}){{1,2}})[”'’]")
 _PAIR_AT = re.compile(rf"(?P<given>[{_THAI_LETTER}]++)\ (?P<family>[{_THAI_LETTER}]++)(?![{_THAI_LETTER}])")
 # A word of three letters or more, a space, and a word after it: where an untitled pair may start.
 _GIVEN_BEFORE_SPACE = re.compile(rf"(?<![{_THAI_LETTER}])([{_THAI_LETTER}]{{3,}}+)\ (?=[{_THAI_LETTER}])")
