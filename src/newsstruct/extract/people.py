@@ -22,7 +22,8 @@ accepted with its title, cleanly or behind หรือ, a bracket or a quote (`
 ``หรือเสี่ยZ|เจ้าของ``), holds again later, also glued (``น้องZ|เพิ่งย้าย``).
 A nickname with its title right after a person behind หรือ or a bracket is marked ``title_alias``
 (the linker makes it, and its later mentions, that person).  Untitled mentions come from names
-already seen with a title, aliases (``นายA หรือ B``; their later mentions alone, ``B``, or as the
+already seen with a title, aliases (``นายA หรือ B``, not when a word of running text runs on past the alias's cut:
+``หรือแม้แต่``; their later mentions alone, ``B``, or as the
 alias's full name, ``หรือ B C ... B C``), quoted headline names (``"B" ยืนยัน...``, ``‘A B’``, ``A B’ ชี้...`` opening the text with
 the opening quote left on the line before; not
 after a thing's head word such as พายุ or แบรนด์, ``lexicon/quote_heads.txt``; a quoted listed given
@@ -2035,6 +2036,8 @@ def _untitled_aliases(doc: Document, candidates: list[_Candidate]) -> list[_Cand
         alias = text[start:end]
         if end - start < 2 or alias in _stop_words() or _starts_with_stop(doc, start, end):
             continue
+        if end < run_end and len(_dict_word_at(text, start, run_end) or "") > end - start:
+            continue  # หรือแม้แต่...: a word of running text runs on past the cut, no alias
         surname = None
         if end == run_end and end + 1 < limit and text[end] == " ":
             second_end = _word_end(text, end + 1, limit)
