@@ -336,9 +336,17 @@ UNTITLED = [
         "ผู้ต้องหาคือนายวิชัย ใจดี หรือโกเล็ก อายุ 45 ปี",
         [("นายวิชัย ใจดี", "title_name"), ("โกเล็ก", "alias")],
     ),
+    (  # an alias glued to running text
+        "ผู้ต้องหาคือนายวิชัย ใจดี หรือโกเล็กอายุ 45 ปี",
+        [("นายวิชัย ใจดี", "title_name"), ("โกเล็ก", "alias")],
+    ),
+    (  # (negative: หรือแม้แต่ is running text, no alias)
+        "ผู้ร่วมงานมีนายวิชัย ใจดีหรือแม้แต่นายสมชาย ทองดี",
+        [("นายวิชัย ใจดี", "title_name"), ("นายสมชาย ทองดี", "title_name")],
+    ),
     (
         "เด็กหญิงที่หายไปคือ ด.ญ.ปิยะดา สุขใจ หรือน้องเมย์ อายุ 6 ขวบ",
-        [("ด.ญ.ปิยะดา สุขใจ", "title_name"), ("น้องเมย์", "title_given")],
+        [("ด.ญ.ปิยะดา สุขใจ", "title_name"), ("น้องเมย์", "title_alias")],
     ),
     ("ต่อมา สุดารัตน์ ปานทอง ผู้จัดการร้าน กล่าวว่า", [("สุดารัตน์ ปานทอง", "given_family_pair")]),
     (
@@ -564,6 +572,11 @@ QUOTED = [
     ("\"วัน\" ท้าออกกฎหมาย", []),
     # running text after the quote: any dictionary word (แอ่นอก), not only a stop word
     ("\"สมศักดิ์\" แอ่นอกรับผิดชอบ", [("สมศักดิ์", "quoted_name")]),
+    # a headline whose opening quote stayed on the line before: the text opens with the name
+    ("ป้อม ทองดี'ฝันใกล้เป็นจริง ยืนยันจะทำต่อ", [("ป้อม ทองดี", "quoted_name")]),
+    ("ประเสริฐ ศรีวัฒนกุล' ชี้จุดอ่อนโครงการ", [("ประเสริฐ ศรีวัฒนกุล", "quoted_name")]),
+    ("ข่าวดี ประเทศไทย' เดินหน้าต่อ", []),  # (negative: words, no name)
+    ("สมหมาย' ยืนยัน", []),  # (negative: one word before a closing quote may be any word)
 ]
 
 
@@ -970,3 +983,66 @@ def test_a_role_of_someone_takes_that_persons_name(pipeline):
     assert alone.role == "บุตรสาวของ"
     first, second = people_of(pipeline, "นายบุญมา ศรีนวล ผู้ว่าราชการจังหวัดน่าน นายวิชัย ทองดี นายอำเภอปัว")
     assert (first.role, second.role) == ("ผู้ว่าราชการจังหวัดน่าน", "นายอำเภอปัว")
+
+
+# A given name the article writes cleanly (a title, the name, then a space), or reads after a
+# title twice glued to different words, ends a later glued mention of it where a dictionary word
+# begins (นายวาทิน|ตน, นายวาทิน|ใช้); not where a listed given name runs on (นายบุญ ... นายบุญมี).
+GLUED_REPEATS = [
+    ("นายธาวิน ศรีนวล เดินทางมาถึง ต่อมาเพื่อนบ้านเล่าว่าเป็นเรื่องของนายธาวินตนไม่รู้เรื่อง",
+     ["นายธาวิน ศรีนวล", "นายธาวิน"]),
+    ("นายวาทิน ศรีนวล เดินทางมาถึง และจะนำเงินมาให้นายวาทินใช้", ["นายวาทิน ศรีนวล", "นายวาทิน"]),
+    ("เพื่อนบ้านของนายวาทินทราบว่านายวาทินได้ย้ายมาอยู่ และจะนำเงินมาให้นายวาทินใช้",
+     ["นายวาทิน", "นายวาทิน", "นายวาทิน"]),
+    # (a name read whole with a surname after it is read again: จบระดับ is no name)
+    ("เพื่อนบ้านของนายวาทินทราบว่านายวาทินได้ย้ายมาอยู่ ส่วนนายวาทินจบระดับ ปวส.มาจากที่อื่น",
+     ["นายวาทิน", "นายวาทิน", "นายวาทิน"]),
+    # (negative: read glued only once, the name closed by the end of the text stays as read)
+    ("ทราบว่านายวาทินได้ย้ายมาอยู่ และจะนำเงินมาให้นายวาทินใช้", ["นายวาทิน", "นายวาทินใช้"]),
+    # (negative: a listed given name that runs on from the name written cleanly)
+    ("นายบุญ ศรีนวล เดินทางมาถึง ส่วนนายบุญมีกล่าวว่าไม่ทราบ", ["นายบุญ ศรีนวล", "นายบุญมี"]),
+]
+
+
+@pytest.mark.parametrize("text,spans", GLUED_REPEATS, ids=[row[0][:20] for row in GLUED_REPEATS])
+def test_glued_repeats_end_at_the_name_the_article_writes(pipeline, text, spans):
+    people = people_of(pipeline, text)
+    assert [p.text for p in people] == spans
+    # (the repeats are the person of the first mention)
+    if spans[0].startswith(spans[-1]):
+        assert len({p.person_id for p in people}) == 1
+
+
+# A nickname written as another name of the person before it (หรือ, a bracket) is that person,
+# and so are its later mentions: with its title glued to running text (the article's own
+# evidence of where it ends), alone, or as the alias's full name.
+NICKNAME_REPEATS = [
+    ("ผู้ป่วยคือ ด.ช.ธาวิน ศรีนวล (น้องต้นกล้า) อาการดีขึ้น ต่อมาน้องต้นกล้าเริ่มกินข้าวได้",
+     [("ด.ช.ธาวิน ศรีนวล", "P0"), ("น้องต้นกล้า", "P0"), ("น้องต้นกล้า", "P0")]),
+    ("เด็กหญิงที่หายไปคือ ด.ญ.ปิยะดา สุขใจ หรือน้องเมย์ อายุ 6 ขวบ ต่อมาน้องเมย์กลับบ้าน",
+     [("ด.ญ.ปิยะดา สุขใจ", "P0"), ("น้องเมย์", "P0"), ("น้องเมย์", "P0")]),
+    ("ผู้ต้องหาคือนายวิชัย ใจดี หรือโกเล็ก อายุ 45 ปี ส่วนโกเล็กยอมรับว่าทำจริง",
+     [("นายวิชัย ใจดี", "P0"), ("โกเล็ก", "P0"), ("โกเล็ก", "P0")]),
+    ("มีรายงานว่า นายธาวิน ศรีนวล หรือ ต้นกล้า วงกาหลง นักร้องชื่อดัง ป่วย ต่อมา ต้นกล้า วงกาหลง"
+     " ได้ไลฟ์สด และ ต้นกล้าได้ประกาศว่าจะพัก",
+     [("นายธาวิน ศรีนวล", "P0"), ("ต้นกล้า วงกาหลง", "P0"), ("ต้นกล้า วงกาหลง", "P0"), ("ต้นกล้า", "P0")]),
+    # (a nickname glued after หรือ: its later glued mentions hold, although แหลม is a word)
+    ("ผู้ต้องหาคือนายวิชัย ใจดี หรือเสี่ยแหลมเจ้าของโกดัง ต่อมาตำรวจนำเสี่ยแหลมมาสอบสวน",
+     [("นายวิชัย ใจดี", "P0"), ("เสี่ยแหลม", "P0"), ("เสี่ยแหลม", "P0")]),
+    ("ผู้ต้องหาคือนายวิชัย ใจดี กับเสี่ยแหลมเจ้าของโกดัง ต่อมาตำรวจนำเสี่ยแหลมมาสอบสวน",
+     [("นายวิชัย ใจดี", "P0")]),
+    # (negative: a nickname after กับ is somebody else)
+    ("ผู้ป่วยคือ ด.ช.ธาวิน ศรีนวล กับน้องแอมป์ อายุ 6 ขวบ ต่อมาน้องแอมป์เริ่มกินข้าวได้",
+     [("ด.ช.ธาวิน ศรีนวล", "P0"), ("น้องแอมป์", "P1"), ("น้องแอมป์", "P1")]),
+    # (negative: a nickname that is an everyday word is no name alone in running text)
+    ("ผู้ป่วยคือ ด.ญ.ปิยะดา สุขใจ หรือน้องกบ อายุ 6 ขวบ ส่วนชาวบ้านจับกบมาขายที่ตลาด",
+     [("ด.ญ.ปิยะดา สุขใจ", "P0"), ("น้องกบ", "P0")]),
+    # (negative: an alias that is another full-named person's given name joins alone)
+    ("นายสมชาย ใจดี และนางสมศรี ใจดี หรือสมชาย อายุ 40 ปี",
+     [("นายสมชาย ใจดี", "P0"), ("นางสมศรี ใจดี", "P1"), ("สมชาย", "P1")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NICKNAME_REPEATS, ids=[row[0][:24] for row in NICKNAME_REPEATS])
+def test_nicknames_and_their_repeats_are_their_person(pipeline, text, expected):
+    assert [(p.text, p.person_id) for p in people_of(pipeline, text)] == expected

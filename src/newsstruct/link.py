@@ -9,6 +9,10 @@ Rules, in order:
 3. A given-name-only mention (``นายอนุชา``) is the one full-named person with that given name, when
    there is exactly one; otherwise it stays a person of its own (shared by the other mentions of
    that given name alone).
+4. An alias or nickname written as another name of the person right before it (``นายX Y หรือเสก``,
+   ``ด.ญ.X Y หรือน้องZ``, ``ด.ช.X Y (น้องZ)``: rules ``alias`` and ``title_alias``) is that person,
+   and so are the other mentions of that alias (``น้องZ`` or ``Z`` later on); an alias that rule 3
+   already gave to another full-named person joins alone.
 
 Royal persons are linked by their name as written (spacing ignored).
 
@@ -24,6 +28,9 @@ import attrs
 from .records import Person
 
 __all__ = ["link_people", "share_roles"]
+
+
+_ALIAS_RULES = frozenset({"alias", "title_alias"})
 
 
 def _key(name: str) -> str:
@@ -84,13 +91,32 @@ def link_people(people: list[Person]) -> list[Person]:
         ids[key] = match or new_id()
         full_by_given.setdefault(given, set()).add(ids[key])
         keys_by_given.setdefault(given, []).append(key)
+    full_ids = {person_id for given_ids in full_by_given.values() for person_id in given_ids}
     person_ids = []
-    for person in people:
+    merged: dict[str, str] = {}  # an alias's own id -> the id of the person it names
+
+    def resolved(person_id: str) -> str:
+        while person_id in merged:
+            person_id = merged[person_id]
+        return person_id
+
+    for index, person in enumerate(people):
         key = _key(person.name)
         if key not in ids:
             candidates = full_by_given.get(key, set()) if not person.royal else set()
             ids[key] = next(iter(candidates)) if len(candidates) == 1 else new_id()
-        person_ids.append(ids[key])
+        person_id = ids[key]
+        if person.rule in _ALIAS_RULES and index and not person.royal:
+            target = resolved(person_ids[index - 1])
+            own = resolved(person_id)
+            if own != target:
+                if own in full_ids and not _has_surname(person):
+                    person_id = target  # (the alias is another full-named person's given name: it joins alone)
+                else:
+                    merged[own] = target
+        person_ids.append(person_id)
+    if merged:
+        person_ids = [resolved(person_id) for person_id in person_ids]
     # Number persons in order of their first mention.
     order: dict[str, str] = {}
     for person_id in person_ids:

@@ -11,11 +11,21 @@ family names (evidence, not a wall), counts of which words those names hold insi
 with (``_name_stats``: ชัย sits inside names, กล่าว and พ่อ never do; no family name begins with ออก),
 word frequencies of running text (TTC: an everyday word is no name; a word that names do not hold
 ends a listed given name glued to it, rarer ones too: ``นายสมัคร|เซ็น``), the dictionary, and the
-stop words of ``lexicon/person_stops.tsv``.  A monk's title of rank (พระราช, พระเทพ, พระพรหม, พระธรรม)
-takes a name of dictionary words when his bracketed name follows (``พระพรหมเสนาบดี (X Y)``).
-Weak titles (น้อง, คุณ, พระ, ครู) need a listed name, a surname after it, or a nickname that is no
-common word.  Untitled mentions come from names already
-seen with a title, aliases (``นายA หรือ B``), quoted headline names (``"B" ยืนยัน...``, ``‘A B’``; not
+stop words of ``lexicon/person_stops.tsv``.  A given name the article writes cleanly (a title, the
+name, a space), or reads after a title twice glued to different words (``นายX|ทราบว่า ... นายX|ได้``),
+ends a later glued mention of it where any dictionary word begins (``นายX|ตนไม่ได้``, ``นายX|ใช้``
+at the end of the text), unless a listed given name runs on (``นายบุญ ... นายบุญมี``).  A monk's
+title of rank (พระราช, พระเทพ, พระพรหม, พระธรรม) takes a name of dictionary words when his bracketed
+name follows (``พระพรหมเสนาบดี (X Y)``).  Weak titles (น้อง, คุณ, พระ, ครู) need a listed name, a
+surname after it, or a nickname that is no common word; a nickname the article has already
+accepted with its title, cleanly or behind หรือ, a bracket or a quote (``ด.ช.X Y (น้องZ)``,
+``หรือเสี่ยZ|เจ้าของ``), holds again later, also glued (``น้องZ|เพิ่งย้าย``).
+A nickname with its title right after a person behind หรือ or a bracket is marked ``title_alias``
+(the linker makes it, and its later mentions, that person).  Untitled mentions come from names
+already seen with a title, aliases (``นายA หรือ B``, not when a word of running text runs on past the alias's cut:
+``หรือแม้แต่``; their later mentions alone, ``B``, or as the
+alias's full name, ``หรือ B C ... B C``), quoted headline names (``"B" ยืนยัน...``, ``‘A B’``, ``A B’ ชี้...`` opening the text with
+the opening quote left on the line before; not
 after a thing's head word such as พายุ or แบรนด์, ``lexicon/quote_heads.txt``; a quoted listed given
 name and a rare word the lists lack, ``'สมชาย อยู่วิทยา'``), a listed given name with a surname (a
 listed family name, also glued to running text: ``จันทร์โอชา|เกิด``; or a dictionary word running text
@@ -680,10 +690,11 @@ def _name_end(doc: Document, start: int, run_end: int, limit: int, *, surname: b
         # Whether a role, stop word or title begins here; asked first in a short closed run, where
         # nothing else can end the name.
         marked = cut_word_at(text, cut, scan_end) is not None if strict else None
-        if strict and not marked:
-            continue
         prefix = text[start:cut]
-        prefix_known = prefix in known or prefix in seen
+        prefix_seen = not surname and prefix in seen
+        if strict and not marked and not prefix_seen:
+            continue
+        prefix_known = prefix_seen or prefix in known
         if first_cut is not None and not prefix_known:
             continue  # only a longer known name can still move the cut
         if marked is None:
@@ -702,6 +713,8 @@ def _name_end(doc: Document, start: int, run_end: int, limit: int, *, surname: b
                 ends_name = "always"
             else:
                 ends_name = "known"
+        if ends_name is None and prefix_seen and _seen_name_ends(text, start, cut, run_end):
+            ends_name = "known"  # นายสมัคร|ตน, where the article writes นายสมัคร cleanly elsewhere
         if strict and not (
             (ends_name == "always" and _strong_cut(text, cut, limit))
             or (prefix_known and ends_name in ("always", "known"))  # นายสุเทพพูด, นายบรรหารและ
@@ -730,6 +743,17 @@ def _name_end(doc: Document, start: int, run_end: int, limit: int, *, surname: b
         if abbreviation:
             return abbreviation.start()
     return run_end
+
+
+def _seen_name_ends(text: str, start: int, cut: int, run_end: int) -> bool:
+    """Whether a given name this article writes cleanly elsewhere ends at ``cut`` inside a glued
+    run (นายสมัคร|ตนไม่ได้, นายเพลิง|ใช้): a dictionary word begins there, and no listed given name
+    runs on past it (นายสมชาย where the article also writes นายสม)."""
+    return (
+        cut - start >= 3
+        and _dict_word_at(text, cut, run_end) is not None
+        and not _listed_given_beyond(text, start, cut, run_end)
+    )
 
 
 def _function_word_ends(text: str, cut: int, run_end: int, limit: int) -> bool:
@@ -1527,7 +1551,11 @@ def _titled(doc: Document, start: int, title_text: str) -> _Candidate | None:
     if stack[0].title == "นาย" and _CLASSIFIER_BEFORE.search(before):
         if not name.surname and (name.given not in lists.given or text[title_end] == " "):
             return None  # ตำรวจ 3 นาย, กำลังตำรวจ 2,000 นาย รักษา... (but กองบิน 6 นายจักรภพ is a name)
-    if name.clean and evidence == "strong":
+    if (name.clean and (evidence == "strong" or stack[-1].nickname)) or (
+        stack[-1].nickname and _NICKNAME_BEFORE.search(before)
+    ):
+        # (a nickname too: ด.ช.X Y (น้องZ) ... น้องZ|เพิ่งมา; after หรือ or a quote also when glued:
+        # นายX Y หรือเสี่ยZ|เจ้าของ ... เสี่ยZ|ว่า)
         _doc_names(doc).add(name.given)
     if name.surname:
         _known_full_names(doc).setdefault(name.given, set()).add(name.surname)
@@ -1872,9 +1900,15 @@ def _untitled_quoted(doc: Document, taken: _Taken) -> list[_Candidate]:
     text = doc.text
     limit = doc.body_end
     found: list[_Candidate] = []
-    if all(text.find(quote, doc.body_start, limit) < 0 for quote in _OPENING_QUOTES):
-        return found  # (most articles quote nothing: two quick finds before any regex)
-    for match in _QUOTED.finditer(text, doc.body_start, limit):
+    # A headline whose opening quote stayed on the line before: the text opens with the name and
+    # its closing quote (``X Y' ชี้...``); two or three words (a single word there may be any word).
+    unopened = _UNOPENED_QUOTE.match(text, doc.body_start, limit)
+    if unopened is None and all(text.find(quote, doc.body_start, limit) < 0 for quote in _OPENING_QUOTES):
+        return found  # (most articles quote nothing: a few quick finds before any regex)
+    matches = list(_QUOTED.finditer(text, doc.body_start, limit))
+    if unopened is not None:
+        matches.insert(0, unopened)
+    for match in matches:
         start, end = match.span("name")
         words = match.group("name").split(" ")
         if not (all(_name_like(word) for word in words) or _quoted_full_name(words) or _quoted_given(words)
@@ -2002,6 +2036,8 @@ def _untitled_aliases(doc: Document, candidates: list[_Candidate]) -> list[_Cand
         alias = text[start:end]
         if end - start < 2 or alias in _stop_words() or _starts_with_stop(doc, start, end):
             continue
+        if end < run_end and len(_dict_word_at(text, start, run_end) or "") > end - start:
+            continue  # หรือแม้แต่...: a word of running text runs on past the cut, no alias
         surname = None
         if end == run_end and end + 1 < limit and text[end] == " ":
             second_end = _word_end(text, end + 1, limit)
@@ -2233,6 +2269,7 @@ _LATIN_AFTER = re.compile(r"\ ?\((?P<name>[A-Z][A-Za-z'\-]*+(?:\ [A-Z][A-Za-z'\-
 _ALIAS = re.compile(r"\ ?หรือ\ ?(?=[ก-ฮเ-ไ])")
 _OPENING_QUOTES = ('"', "“", "'", "‘")
 _QUOTED = re.compile(rf"[\"“'‘](?P<name>[{_THAI_LETTER}]{{2,20}}(?:\ [{_THAI_LETTER}]{{2,20}}){{0,2}})[\"”'’]")
+_UNOPENED_QUOTE = re.compile(rf"(?P<name>[{_THAI_LETTER}]{{2,20}}(?:\ [{_THAI_LETTER}]{{2,20}}){{1,2}})[”'’]")
 _PAIR_AT = re.compile(rf"(?P<given>[{_THAI_LETTER}]++)\ (?P<family>[{_THAI_LETTER}]++)(?![{_THAI_LETTER}])")
 # A word of three letters or more, a space, and a word after it: where an untitled pair may start.
 _GIVEN_BEFORE_SPACE = re.compile(rf"(?<![{_THAI_LETTER}])([{_THAI_LETTER}]{{3,}}+)\ (?=[{_THAI_LETTER}])")
@@ -2355,19 +2392,84 @@ def _reporter(doc: Document) -> Person | None:
     return doc.make(Person, start, end, rule="reporter_byline", title=title, name=name)
 
 
+_NICKNAME_BEFORE = re.compile(r"(?:หรือ|[(\"“])\ ?\Z")
+_NICKNAME_AFTER = re.compile(r"\ ?(?:หรือ\ ?|\(\ ?|[\"“]|หรือ\ ?[\"“])")
+
+
+def _titled_aliases(doc: Document, candidates: list[_Candidate]) -> list[_Candidate]:
+    """The same mentions, a nickname with its title written as another name of the person right
+    before it (``ด.ญ.X Y หรือน้องZ``, ``ด.ช.X Y (น้องZ)``) marked ``title_alias``: the linker makes
+    it, and the later mentions of the nickname, that person."""
+    text = doc.text
+    marked = []
+    previous = None
+    for candidate in candidates:
+        if (
+            previous is not None
+            and candidate.rule == "title_given"
+            and candidate.fields.get("title")
+            and _info_of(candidate.fields["title"]) is not None
+            and _info_of(candidate.fields["title"]).nickname
+            and (gap := _NICKNAME_AFTER.match(text, previous.end, candidate.start)) is not None
+            and gap.end() == candidate.start
+        ):
+            candidate = candidate._replace(rule="title_alias")
+        marked.append(candidate)
+        previous = candidate
+    return marked
+
+
+def _add_repeated_names(doc: Document, candidates: list[_Candidate]) -> set[int]:
+    """Given names read after a title twice or more, each time glued to a different word
+    (นายเพลิง|ทราบว่า ... นายเพลิง|มีภรรยา), count as written cleanly: the article's own evidence
+    of where the name ends, for the second reading of the glued mentions.  A name read as whole
+    (closed by a space or the end of the text) that runs on from such a name with a dictionary
+    word (นายX|ใช้ at the end, นายX|จบระดับ ปวส.) is read again: the starts of those mentions are
+    returned."""
+    text = doc.text
+    followers: dict[str, set[str]] = {}
+    for c in candidates:
+        if c.fields.get("title") and not c.fields.get("clean", True) and not c.fields.get("royal"):
+            followers.setdefault(c.fields["given"], set()).add(text[c.end : c.end + 2])
+    repeated = {given for given, after in followers.items() if len(after) >= 2 and len(given) >= 3}
+    if not repeated:
+        return set()
+    seen = _doc_names(doc)
+    seen.update(repeated)
+    again = set()
+    for c in candidates:
+        given = c.fields.get("given") or ""
+        if not c.fields.get("clean") or given in repeated:
+            continue
+        start = text.find(given, c.start, c.end)
+        end = start + len(given)
+        # (the name's own prefixes are asked, not every repeated name: no loop over names per mention)
+        if any(given[:cut] in repeated and _seen_name_ends(text, start, start + cut, end) for cut in range(3, len(given))):
+            seen.discard(given)
+            again.add(c.start)
+    return again
+
+
 def extract(doc: Document) -> list[Person]:
     """Person mentions in the document's body (and its reporter byline)."""
     doc._people_full_names = {}  # type: ignore[attr-defined]
     doc._people_clean_names = set()  # type: ignore[attr-defined]
     candidates = _title_candidates(doc)
+    again = _add_repeated_names(doc, candidates)
     if _doc_names(doc) and any(not c.fields.get("clean", True) for c in candidates):
         # Names written cleanly somewhere (นายเนวิน ชิดชอบ) tell where glued ones end (นายเนวินเผยว่า).
         doc._people_full_names = {}  # type: ignore[attr-defined]
-        clean = {c.start: c for c in candidates if c.fields.get("clean")}
+        clean = {c.start: c for c in candidates if c.fields.get("clean") and c.start not in again}
         candidates = _title_candidates(doc, clean)
     taken = _Taken(candidates)
     taken.add(_untitled_known(doc, taken, _known_full_names(doc)))
-    taken.add(_untitled_aliases(doc, taken.candidates))
+    aliases = _untitled_aliases(doc, taken.candidates)
+    taken.add(aliases)
+    alias_names: dict[str, set[str]] = {}
+    for alias in aliases:
+        if alias.fields["surname"]:
+            alias_names.setdefault(alias.fields["given"], set()).add(alias.fields["surname"])
+    taken.add(_untitled_known(doc, taken, alias_names))  # นายX Y หรือ เสก โลโซ ... เสก โลโซ
     taken.add(_untitled_quoted(doc, taken))
     taken.add(_untitled_pairs(doc, taken))
     taken.add(_untitled_after_role(doc, taken))
@@ -2375,8 +2477,10 @@ def extract(doc: Document) -> list[Person]:
     taken.add(_untitled_line_openers(doc, taken))
     taken.add(_latin_in_brackets(doc, taken))
     givens = {c.fields["given"] for c in taken.candidates if c.fields.get("title") and not c.fields.get("royal")}
+    # (an alias closed by a dot is an abbreviation read short, เสธ.แดง, no name of its own)
+    givens.update(a.fields["given"] for a in aliases if not doc.text.startswith(".", a.end))
     taken.add(_untitled_given(doc, taken, givens))
-    candidates = taken.candidates
+    candidates = _titled_aliases(doc, taken.candidates)
     role_info = _resolve_roles(doc, candidates)
     people = []
     for candidate, info in zip(candidates, role_info):
