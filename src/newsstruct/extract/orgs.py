@@ -21,6 +21,18 @@ skips everything found here):
 
 ``kind`` says what sort of body it is (government, company, bank, party, education, police,
 court, media, local_government ...).
+
+**Companies and brands** named without a head word (ไมโครซอฟท์, หัวเว่ย, แกร็บ: lexicon/brands.tsv)
+are organisations too, so a quoted brand in a headline is not read as a person.  A brand is
+read only as a word of its own (a token starts where it starts and where it ends: not กูเกิล
+inside a longer word), never right after a person's title (นายไทยรัฐ is a man) nor after a
+shop's or a station's head word (ห้างบิ๊กซี, ปั๊มเชลล์: a place, left to extract/places.py),
+nor inside a name that an organisation's or a place's head word begins earlier in the same run
+of letters (โรงเรียนไทยรัฐวิทยา).
+A brand whose name is also an everyday word or a person's name (``needs`` ``cue``: แอปเปิ้ล,
+ฟอร์ด) is one only right after a word such as แบรนด์, ค่าย or แอป (lexicon/brand_cues.txt).
+A make written as a product's (รถปอร์เช่, รถกระบะยี่ห้อX, เครื่องบินแอร์บัส:
+lexicon/brand_products.txt; แอร์บัส เอ380, โบอิ้ง 737: a model after it) is no organisation either.
 """
 
 from __future__ import annotations
@@ -46,7 +58,7 @@ from .placewords import (
     starts_word,
     thai_letter_at,
 )
-from .wordtrie import WordFinder, compile_words
+from .wordtrie import WordFinder, WordsAtEnd, compile_words
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -74,7 +86,7 @@ _GLUED_NAME_TOKENS = 4
 
 
 class _Literal(NamedTuple):
-    category: str  # "head", "dual", "name", "blocker"
+    category: str  # "head", "dual", "name", "brand", "brand_cue" (a brand that needs a cue), "blocker"
     kind: str
     value: str  # canonical head or full name
     name_required: bool = True
@@ -88,6 +100,10 @@ class _Tables(NamedTuple):
     room_before: regex.Pattern
     provinces: re.Pattern
     head_start: re.Pattern
+    brand_cue_before: WordsAtEnd  # a word that makes a brand a company (แบรนด์, ค่าย ...)
+    not_brand_before: WordsAtEnd  # a person's title, a shop's head word, a product (นาย, ห้าง, รถ ...)
+    product_before: WordsAtEnd  # a thing a make is written after (รถ, มือถือ ...)
+    name_heads: re.Pattern  # head words of organisations and places (a brand after one is in its name)
 
 
 @functools.cache
@@ -104,6 +120,10 @@ def _tables() -> _Tables:
     for row in load("org_names"):
         for form in [row["name"], *filter(None, row["forms"].split("|"))]:
             literals[form] = _Literal("name", row["kind"], row["name"])
+    for row in load("brands"):
+        category = "brand_cue" if row["needs"] == "cue" else "brand"
+        for form in [row["name"], *filter(None, row["forms"].split("|"))]:
+            literals.setdefault(form, _Literal(category, row["kind"], row["name"]))
     for word in load_words("org_blockers"):
         literals[word] = _Literal("blocker", "", word)
     # A person's title that holds an organisation head (ม.ร.ว. holds ม., นายกองเอก holds กอง)
@@ -122,6 +142,16 @@ def _tables() -> _Tables:
         room_before=regex.compile(r"(?:" + trie_pattern(room_heads()) + r")(?: ?+\d{1,4}+|\S{0,30}+)?+ ?+\Z"),
         provinces=compile_words(gazetteer().province_names()),
         head_start=compile_words(form for row in load("org_heads") for form in [row["head"]]),
+        brand_cue_before=WordsAtEnd(load_words("brand_cues"), space=True),
+        not_brand_before=WordsAtEnd(
+            [*(row["title"] for row in load("titles")),
+             *(form for row in load("facility_heads") if row["role"] != "dual"
+               for form in [row["head"], *filter(None, row["forms"].split("|"))]),
+             *load_words("brand_products")],
+            space=True),
+        product_before=WordsAtEnd(load_words("brand_products"), space=True),
+        name_heads=compile_words([*heads, *(form for row in load("facility_heads")
+                                            for form in [row["head"], *filter(None, row["forms"].split("|"))])]),
     )
 
 
@@ -167,6 +197,15 @@ def extract(doc: Document) -> list[Organization]:
         if literal.category == "blocker":
             position = m_end
             continue
+        if literal.category in ("brand", "brand_cue"):
+            if not _brand_here(doc, m_start, m_end, literal, tables):
+                position = m_start + 1
+                continue
+            found.append(doc.make(Organization, m_start, m_end, rule="org_brand", name=literal.value,
+                                  kind=literal.kind))
+            spans.append(((found[-1].start, found[-1].end), (m_start, m_end)))
+            position = m_end
+            continue
         if literal.category == "name" and (mark_at(text, m_end) or (
                 thai_letter_at(text, m_end) and len(written) <= 4 and not written.endswith("."))):
             position = m_start + 1  # a short name running on into a longer word
@@ -200,6 +239,56 @@ def extract(doc: Document) -> list[Organization]:
         spans.append(((found[-1].start, found[-1].end), (m_start, org_end)))
         position = org_end
     return found
+
+
+_OPENING_QUOTES = "\"“‘'"
+# A model written after a make: 737, A380, เอ 380, X5.
+_MODEL = regex.compile(r" ?+(?:[A-Za-z]{1,3}+[- ]?+|(?:เอ|บี|ซี|อี|จี|เอ็ม|เอส|ที|เอ็กซ์|วี) ?+)?+\d")
+_BRAND_WINDOW = 24  # letters before a brand searched for a cue, a title or a shop's head word
+
+
+def _brand_here(doc: Document, start: int, end: int, literal: _Literal, tables: _Tables) -> bool:
+    """Whether the brand ``text[start:end]`` stands here as a company (see the module doc)."""
+    text = doc.text
+    before = start - 1 if start > doc.body_start and text[start - 1] in _OPENING_QUOTES else start
+    floor = max(doc.body_start, before - _BRAND_WINDOW)
+    cue_at = tables.brand_cue_before.search(text, floor, before)
+    if cue_at is None and literal.category == "brand_cue":
+        return False  # (checked first: the cheapest answer for the short ones, เกีย in เกียรติ)
+    if text[end - 1].isascii() and text[end - 1].isalnum():
+        if (end < len(text) and (_latin_at(text, end) or text[end] in "-_.")) or _latin_at(text, start - 1):
+            return False  # a Latin name runs on (Googleplex, iApple)
+    elif mark_at(text, end):
+        return False  # the word runs on past the brand
+    if _MODEL.match(text, end):
+        return False  # แอร์บัส เอ380, โบอิ้ง 737: an aircraft or a car of that make
+    if cue_at is not None and tables.product_before.search(text, max(doc.body_start, cue_at[0] - _BRAND_WINDOW),
+                                                          cue_at[0]) is not None:
+        return False  # รถกระบะยี่ห้ออีซูซุ: the make of a thing
+    if cue_at is None:
+        if tables.not_brand_before.search(text, floor, before) is not None:
+            return False  # นายไทยรัฐ: a person; ห้างบิ๊กซี: a place; รถปอร์เช่: a product
+        run = max(text.rfind(" ", floor, before), text.rfind("\n", floor, before), floor - 1) + 1
+        if tables.name_heads.search(text, run, before) is not None:
+            return False  # วิทยาลัยเทคโนโลยีX, โรงเรียนไทยรัฐวิทยา: the brand is in a longer name
+    cue = location_cue_before(doc, start)
+    if cue is not None and cue in premises_cues():
+        return False  # ณ เซเว่นอีเลฟเว่น: the shop, a place
+    if thai_letter_at(text, start - 1) and not starts_word(doc, start):
+        return False  # inside a longer word
+    return not (thai_letter_at(text, end) and not _token_starts(doc, start, end))  # runs on past the brand
+
+
+def _latin_at(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and text[index].isascii() and text[index].isalnum()
+
+
+def _token_starts(doc: Document, start: int, end: int) -> bool:
+    """Whether the tokenizer starts a word at ``end`` reading on from ``start``."""
+    for token in doc.tokenize_window(start, min(len(doc.text), end + 12)):
+        if token.start >= end:
+            return token.start == end
+    return True
 
 
 def _starts_here(doc: Document, start: int, written: str) -> bool:
