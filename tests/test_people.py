@@ -1046,3 +1046,19 @@ NICKNAME_REPEATS = [
 @pytest.mark.parametrize("text,expected", NICKNAME_REPEATS, ids=[row[0][:24] for row in NICKNAME_REPEATS])
 def test_nicknames_and_their_repeats_are_their_person(pipeline, text, expected):
     assert [(p.text, p.person_id) for p in people_of(pipeline, text)] == expected
+
+
+# A quoted company or brand in a headline is an organisation (lexicon/brands.tsv), not a person;
+# a person whose name is a brand's, with a title, stays a person.
+BRAND_QUOTES = [
+    ("\"หัวเว่ย\" ยืนยันส่งมือถือรุ่นใหม่ทันปีหน้า", []),
+    ("\"ลาซาด้า\" แจงระบบล่มช่วงลดราคา", []),
+    ("\"สมศักดิ์\" ยืนยันส่งเอกสารทันเวลา", ["สมศักดิ์"]),
+    ("นายไทยรัฐ ใจกว้าง ยืนยันว่าไม่ได้ทำผิด", ["นายไทยรัฐ ใจกว้าง"]),
+    ("นายฟอร์ด รักดี ขับรถไปทำงาน", ["นายฟอร์ด รักดี"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BRAND_QUOTES, ids=[row[0][:20] for row in BRAND_QUOTES])
+def test_quoted_brands_are_no_people(pipeline, text, expected):
+    assert [p.text for p in people_of(pipeline, text)] == expected
