@@ -140,3 +140,8 @@ def test_every_brand_form_is_read_as_its_brand() -> None:
 
 def test_the_make_of_a_vehicle_is_no_organisation(pipeline) -> None:
     assert orgs_of(pipeline, "พบรถตู้ยี่ห้อโตโยต้า สีเงิน จอดอยู่ริมทาง") == []
+
+
+def test_brands_listed_after_a_cue_in_running_text(pipeline) -> None:
+    assert [name for _, name, _ in orgs_of(pipeline, "ค่ายรถญี่ปุ่นอย่างฮอนด้าและโตโยต้าลดราคา")] == [
+        "ฮอนด้า", "โตโยต้า"]

@@ -27,8 +27,8 @@ are organisations too, so a quoted brand in a headline is not read as a person. 
 read only as a word of its own (a token starts where it starts and where it ends: not กูเกิล
 inside a longer word), never right after a person's title (นายไทยรัฐ is a man) nor after a
 shop's or a station's head word (ห้างบิ๊กซี, ปั๊มเชลล์: a place, left to extract/places.py),
-nor inside a name that an organisation's or a place's head word begins earlier in the same run
-of letters (โรงเรียนไทยรัฐวิทยา).
+nor inside a name that an organisation's or an institution's head word begins earlier in the
+same run of letters (โรงเรียนไทยรัฐวิทยา).
 A brand whose name is also an everyday word or a person's name (``needs`` ``cue``: แอปเปิ้ล,
 ฟอร์ด) is one only right after a word such as แบรนด์, ค่าย or แอป (lexicon/brand_cues.txt).
 A make written as a product's (รถปอร์เช่, รถกระบะยี่ห้อX, เครื่องบินแอร์บัส:
@@ -103,7 +103,7 @@ class _Tables(NamedTuple):
     brand_cue_before: WordsAtEnd  # a word that makes a brand a company (แบรนด์, ค่าย ...)
     not_brand_before: WordsAtEnd  # a person's title, a shop's head word, a product (นาย, ห้าง, รถ ...)
     product_before: WordsAtEnd  # a thing a make is written after (รถ, มือถือ ...)
-    name_heads: re.Pattern  # head words of organisations and places (a brand after one is in its name)
+    name_heads: re.Pattern  # head words of organisations and institutions (a brand after one is in its name)
 
 
 @functools.cache
@@ -150,8 +150,7 @@ def _tables() -> _Tables:
              *load_words("brand_products")],
             space=True),
         product_before=WordsAtEnd(load_words("brand_products"), space=True),
-        name_heads=compile_words([*heads, *(form for row in load("facility_heads")
-                                            for form in [row["head"], *filter(None, row["forms"].split("|"))])]),
+        name_heads=compile_words(heads),
     )
 
 
