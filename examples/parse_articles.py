@@ -17,6 +17,11 @@ import newsstruct
 HERE = Path(__file__).resolve().parent
 
 
+def _number(value: float) -> str:
+    """1250000000 -> 1,250,000,000; 2.5 -> 2.5."""
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
 def summary(article: newsstruct.Article) -> str:
     """A few human-readable lines about one parsed article."""
     meta = article.metadata
@@ -35,7 +40,7 @@ def summary(article: newsstruct.Article) -> str:
             seen.setdefault(person.person_id or person.name, f"{person.title or ''}{person.name}" + (f" ({person.role})" if person.role else ""))
         lines.append("   people: " + ", ".join(seen.values()))
     if article.counts:
-        lines.append("   counts: " + ", ".join(f"{c.value:g} {c.unit}" + (f" [{c.of}]" if c.of else "") for c in article.counts))
+        lines.append("   counts: " + ", ".join(f"{_number(c.value)} {c.unit or ''}".rstrip() + (f" [{c.of}]" if c.of else "") for c in article.counts))
     mentions = {m.id: m for field in ("dates", "times", "venues", "people", "organizations", "counts")
                 for m in getattr(article, field)}
     for event in article.events:

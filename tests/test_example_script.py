@@ -20,3 +20,5 @@ def test_example_script_summarises_and_writes_jsonl(tmp_path) -> None:
     assert sorted(r["id"] for r in records) == sorted(p.stem for p in EXAMPLES.glob("*.txt"))
     assert "event:" in result.stdout and "venues:" in result.stdout
     assert f"{len(records)} articles written" in result.stdout
+    # Amounts read as a person would write them, not in exponent notation.
+    assert "1,250,000,000 บาท" in result.stdout and "e+" not in result.stdout
