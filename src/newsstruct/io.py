@@ -173,14 +173,21 @@ def sniff_encodings(head: bytes, source: str, *, complete: bool) -> list[str]:
     return fitting
 
 
-def sniff_file(path: str | os.PathLike[str]) -> list[str]:
-    """:func:`sniff_encodings` of a file's first bytes; :class:`InputError` when it cannot be read."""
+def _read_head(path: str | os.PathLike[str]) -> tuple[bytes, bool]:
+    """A file's first :data:`SNIFF_BYTES` bytes and whether they are the whole file;
+    :class:`InputError` when it cannot be read."""
     try:
         with open(path, "rb") as file:
             head = file.read(SNIFF_BYTES + 1)
     except OSError as error:
         raise InputError(str(path), f"cannot read: {error.strerror or error}") from None
-    return sniff_encodings(head[:SNIFF_BYTES], str(path), complete=len(head) <= SNIFF_BYTES)
+    return head[:SNIFF_BYTES], len(head) <= SNIFF_BYTES
+
+
+def sniff_file(path: str | os.PathLike[str]) -> list[str]:
+    """:func:`sniff_encodings` of a file's first bytes; :class:`InputError` when it cannot be read."""
+    head, complete = _read_head(path)
+    return sniff_encodings(head, str(path), complete=complete)
 
 
 def _jsonl_encodings(head: bytes, source: str, complete: bool) -> list[str]:
@@ -199,12 +206,8 @@ def _jsonl_encodings(head: bytes, source: str, complete: bool) -> list[str]:
 
 def sniff_jsonl(path: str | os.PathLike[str]) -> list[str]:
     """Encodings to decode a JSON Lines file's lines with (see :func:`sniff_encodings`)."""
-    try:
-        with open(path, "rb") as file:
-            head = file.read(SNIFF_BYTES + 1)
-    except OSError as error:
-        raise InputError(str(path), f"cannot read: {error.strerror or error}") from None
-    return _jsonl_encodings(head[:SNIFF_BYTES], str(path), len(head) <= SNIFF_BYTES)
+    head, complete = _read_head(path)
+    return _jsonl_encodings(head, str(path), complete)
 
 
 def decode(data: bytes, source: str) -> tuple[str, str]:
