@@ -96,6 +96,8 @@ NOT_BRANDS = [
     "นายไทยรัฐ ใจกว้าง อายุ 40 ปี",  # a man whose given name is a newspaper's
     "ชาวบ้านเห็นเครื่องบินแอร์บัสบินต่ำ",  # an aircraft of that make
     "แอร์บัส เอ380 ลงจอดที่สนามบิน",  # a model after the make
+    "ซัมซุง เอส 24 วางขายแล้ว",  # เอส, not เอ, names the model
+    "บีเอ็มดับเบิลยู เอ็กซ์5 คันใหม่จอดอยู่",
     "นักเรียนได้คะแนนดีแทบทุกวิชา",  # ดีแท... is not ดีแทค
     "เขาชอบกินเค้กที่ร้านเคเอฟซีเลย",  # (a shop's head word: a place)
     "เว็บ Googleplex ไม่มีอยู่จริง",  # a Latin name running on

@@ -1062,3 +1062,19 @@ BRAND_QUOTES = [
 @pytest.mark.parametrize("text,expected", BRAND_QUOTES, ids=[row[0][:20] for row in BRAND_QUOTES])
 def test_quoted_brands_are_no_people(pipeline, text, expected):
     assert [p.text for p in people_of(pipeline, text)] == expected
+
+
+# A role that ends in ของ at the very end of the text has no person after it to take.
+@pytest.mark.parametrize("text", ["นายสมชาย ใจดี บุตรชายของ", "พบนายสมชาย ใจดี ผู้จัดการของ "])
+def test_a_role_ending_in_khong_at_the_end_of_the_text(pipeline, text):
+    assert [p.text for p in people_of(pipeline, text)] == ["นายสมชาย ใจดี"]
+
+
+# A nickname in quotes after หรือ is the same person as the name before it.
+@pytest.mark.parametrize("gap", [" หรือ ", " หรือ \"", " หรือ“", " ("])
+def test_a_nickname_after_or_and_a_quote_is_the_person_before(pipeline, gap):
+    closing = {" หรือ \"": "\"", " หรือ“": "”", " (": ")"}.get(gap, "")
+    text = f"ด.ญ.สมศรี ใจดี{gap}น้องแพรว{closing} อายุ 9 ปี ต่อมาน้องแพรวเล่าว่า"
+    found = people_of(pipeline, text)
+    assert [p.text for p in found] == ["ด.ญ.สมศรี ใจดี", "น้องแพรว", "น้องแพรว"]
+    assert len({p.person_id for p in found}) == 1

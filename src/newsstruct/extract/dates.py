@@ -272,9 +272,10 @@ def _compiled() -> tuple[_Patterns, regex.Pattern, regex.Pattern, regex.Pattern,
         lex.word_letters,
     )
     # What stands right before or after a date and says which way its missing year lies.
-    # เมื่อ with a part of the day and a weekday between (เมื่อคืนวันที่, เมื่อเช้าวันศุกร์ที่) is as past.
+    # เมื่อ with a part of the day and a weekday between (เมื่อคืนวันที่, เมื่อเช้าวันศุกร์ที่) is as past
+    # (parts of the day longest first: the group is possessive, เช้า must not hide เช้ามืด).
     past_before = regex.compile(
-        r"เมื่อ ?+(?:ตอน)?+(?:คืน|กลางคืน|เช้า|สาย|เที่ยง|บ่าย|เย็น|ค่ำ|หัวค่ำ|ดึก|กลางดึก|เช้ามืด)?+"
+        r"เมื่อ ?+(?:ตอน)?+(?:กลางคืน|กลางดึก|เช้ามืด|หัวค่ำ|คืน|เช้า|สาย|เที่ยง|บ่าย|เย็น|ค่ำ|ดึก)?+"
         rf"(?:วัน(?:{lex.weekday})?+ ?+(?:ที่)?+|เดือน|ช่วง)?+ ?+\Z"
     )
     direction_after = regex.compile(r" ?+(?:(?P<past>ที่ผ่านมา|ที่แล้ว)|(?P<future>ที่จะถึง|ที่จะมาถึง|ที่จะมีขึ้น)|(?P<this>นี้|ศกนี้))")

@@ -241,8 +241,9 @@ def extract(doc: Document) -> list[Organization]:
 
 
 _OPENING_QUOTES = "\"“‘'"
-# A model written after a make: 737, A380, เอ 380, X5.
-_MODEL = regex.compile(r" ?+(?:[A-Za-z]{1,3}+[- ]?+|(?:เอ|บี|ซี|อี|จี|เอ็ม|เอส|ที|เอ็กซ์|วี) ?+)?+\d")
+# A model written after a make: 737, A380, เอ 380, X5 (letter names longest first: เอ must not
+# hide เอ็ม, เอส or เอ็กซ์ in the possessive group).
+_MODEL = regex.compile(r" ?+(?:[A-Za-z]{1,3}+[- ]?+|(?:เอ็กซ์|เอ็ม|เอส|เอ|บี|ซี|อี|จี|ที|วี) ?+)?+\d")
 _BRAND_WINDOW = 24  # letters before a brand searched for a cue, a title or a shop's head word
 
 

@@ -2285,7 +2285,12 @@ def _resolve_roles(doc: Document, candidates: list[_Candidate]) -> list[dict[str
         spans = _roles_after(text, candidate.resume, limit)
         next_start = candidates[index + 1].start if index + 1 < len(candidates) else limit
         spans = [(s, e) for s, e in spans if s < next_start]
-        if spans and text.endswith("ของ", 0, spans[-1][1]) and next_start in (spans[-1][1], spans[-1][1] + 1):
+        if (
+            spans
+            and index + 1 < len(candidates)
+            and text.endswith("ของ", 0, spans[-1][1])
+            and next_start in (spans[-1][1], spans[-1][1] + 1)
+        ):
             # a kin or a belonging written with the person it belongs to (บุตรสาวของนางX): the role
             # takes that person's name
             spans[-1] = (spans[-1][0], candidates[index + 1].end)
@@ -2393,7 +2398,7 @@ def _reporter(doc: Document) -> Person | None:
 
 
 _NICKNAME_BEFORE = re.compile(r"(?:หรือ|[(\"“])\ ?\Z")
-_NICKNAME_AFTER = re.compile(r"\ ?(?:หรือ\ ?|\(\ ?|[\"“]|หรือ\ ?[\"“])")
+_NICKNAME_AFTER = re.compile(r"\ ?(?:หรือ\ ?[\"“]|หรือ\ ?|\(\ ?|[\"“])")  # (the longest first)
 
 
 def _titled_aliases(doc: Document, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -2442,6 +2447,8 @@ def _add_repeated_names(doc: Document, candidates: list[_Candidate]) -> set[int]
         if not c.fields.get("clean") or given in repeated:
             continue
         start = text.find(given, c.start, c.end)
+        if start < 0:
+            continue
         end = start + len(given)
         # (the name's own prefixes are asked, not every repeated name: no loop over names per mention)
         if any(given[:cut] in repeated and _seen_name_ends(text, start, start + cut, end) for cut in range(3, len(given))):
