@@ -57,16 +57,6 @@ class _SpanIndex:
         if end - start > self.longest:
             self.longest = end - start
 
-    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
-        # Only spans starting within `longest` before `start` can reach into [start, end).
-        first = bisect.bisect_left(self.starts, start - self.longest)
-        last = bisect.bisect_left(self.starts, end)
-        return [
-            (self.starts[i], self.ends[i])
-            for i in range(first, last)
-            if self.ends[i] > start and self.starts[i] < end
-        ]
-
 
 class Document:
     """One article on its way through the pipeline."""
@@ -134,7 +124,7 @@ class Document:
             index = claims.get(kind)
             if index is None:
                 continue
-            # (index.overlapping inlined: a hot path, and most kinds have no span near)
+            # (a hot path: the lookup is written out here, and most kinds have no span near)
             starts = index.starts
             first = bisect.bisect_left(starts, start - index.longest)
             last = bisect.bisect_left(starts, end)

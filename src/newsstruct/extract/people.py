@@ -1445,7 +1445,7 @@ def _words_blob() -> str:
     return "\n" + "\n".join(_common_words()) + "\n"
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=8192)  # titles, and given names asked by the untitled rules
 def _words_around(title: str) -> dict[str, frozenset[str]]:
     """The dictionary words (of at most ``_LONGEST_COMMON_WORD`` letters) that hold ``title`` after
     one to ``_SWALLOW_BEFORE`` letters, as {letters before: letters after}: for ย่า, ``อ -> {ง, ...}``

@@ -81,7 +81,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 import regex
 
-from ..gazetteer import Area, gazetteer
+from ..gazetteer import BANGKOK, Area, gazetteer
 from ..lexicon import load, load_words
 from ..records import Organization, Place, Venue
 from . import placewords
@@ -354,7 +354,7 @@ def _read(scan: _Scan, literal: _Literal, m_start: int, m_end: int, limit: int,
         if not (capital or cue or beside) or not _word_here(doc, m_start, found):
             return None, m_end
         # Bangkok's districts are known across the country: ย่านจตุจักร needs no กทม. nearby.
-        bangkok = len(literal.value) >= 4 and all(a.province_code == "10" for a in areas)
+        bangkok = len(literal.value) >= 4 and all(a.province_code == BANGKOK for a in areas)
         return _Candidate(m_start, m_end, "district", literal.value, "district_name", level="district",
                           areas=areas, needs_chain=not (capital or cue),
                           needs_context=bool(cue) and not capital and not bangkok), m_end
@@ -465,7 +465,7 @@ def _read_admin(scan: _Scan, literal: _Literal, m_start: int, m_end: int, limit:
                           needs_chain=not standalone), name_end
     name = g.longest_name(level, text, name_start, limit)
     if literal.bangkok:
-        areas = tuple(a for a in g.named(level, name) if a.province_code == "10") if name else ()
+        areas = tuple(a for a in g.named(level, name) if a.province_code == BANGKOK) if name else ()
         if not areas:
             return None, m_end
         return _Candidate(m_start, name_start + len(name), level, name, f"{level}_prefixed", level=level,
@@ -475,7 +475,7 @@ def _read_admin(scan: _Scan, literal: _Literal, m_start: int, m_end: int, limit:
         if level in ("district", "subdistrict") and len(areas) > 1:
             # อำเภอ / ตำบล are no Bangkok words (Bangkok has เขต / แขวง): อ.จอมทอง is in
             # เชียงใหม่, not Bangkok's เขตจอมทอง
-            areas = tuple(a for a in areas if a.province_code != "10") or areas
+            areas = tuple(a for a in areas if a.province_code != BANGKOK) or areas
         written = name
         if level == "province":
             areas = (areas[0],)
@@ -881,9 +881,9 @@ def _areas_inside(name: str, province_hint: str | None, g) -> tuple[str | None, 
         elif match.group("bangkok"):
             # สำนักงานเขตบางรัก: a Bangkok district; เขต alone is also "zone" (เขตพื้นที่การศึกษา)
             written = g.longest_name("district", name, after, len(name))
-            bangkok = [a for a in g.districts_named(written) if a.province_code == "10"] if written else []
-            if bangkok and (province is None or province.code == "10"):
-                province = g.by_code["10"]
+            bangkok = [a for a in g.districts_named(written) if a.province_code == BANGKOK] if written else []
+            if bangkok and (province is None or province.code == BANGKOK):
+                province = g.by_code[BANGKOK]
                 district_names.append((written, False))
         else:
             written = g.longest_name("district", name, after, len(name))
