@@ -244,15 +244,20 @@ def _common_words() -> frozenset[str]:
     return frozenset(thai_words())
 
 
+def _name_stop_rows() -> list[dict[str, str]]:
+    """Rows of ``person_stops.tsv`` that end a name (the ``role: only`` rows end only a role)."""
+    return [row for row in load("person_stops") if row["role"] != "only"]
+
+
 @functools.cache
 def _surname_starts() -> frozenset[str]:
     """Stop words that may also begin a surname (ตั้งนภากร, มีเพียร)."""
-    return frozenset(row["word"] for row in load("person_stops") if row.get("surname") == "yes")
+    return frozenset(row["word"] for row in _name_stop_rows() if row.get("surname") == "yes")
 
 
 @functools.cache
 def _stop_words() -> frozenset[str]:
-    return frozenset(row["word"] for row in load("person_stops"))
+    return frozenset(row["word"] for row in _name_stop_rows())
 
 
 class _Tables(NamedTuple):
@@ -316,7 +321,7 @@ def _tables() -> _Tables:
             while index >= 0:
                 offsets.add(index)
                 index = trap.find(form, index + 1)
-    stops = load("person_stops")
+    stops = _name_stop_rows()
     roles = load("roles")
     heads = [row["role"] for row in roles if row["kind"] == "head"]
     descriptors = [row["role"] for row in roles if row["kind"] == "descriptor"]
@@ -1247,11 +1252,8 @@ def _role_chunk_end(text: str, pos: int, limit: int) -> int:
 
 @functools.cache
 def _role_stop() -> re.Pattern:
-    words = [row["word"] for row in load("person_stops") if row["glued"] == "yes"]
-    # (words a role never holds: ปลัด กทม.แล้วเพื่อ..., อธิบดีกรมX กับผู้อำนวยการ..., วิศวกรไทยที่ถูก...)
-    words += ["และ", "ในฐานะ", "ได้", "ซึ่ง", "เป็น", "จึง", "ว่า", "พร้อม", "แล้ว", "กับ", "ในการ", "ทั้งนี้",
-              "เพราะ", "ออกมา", "ที่ถูก", "ที่ได้", "ที่เป็น", "ที่ไป"]
-    return re.compile(_trie(set(words)))
+    """Words that end a role phrase: the ``role`` column of ``person_stops.tsv``."""
+    return re.compile(_trie({row["word"] for row in load("person_stops") if row["role"] in ("yes", "only")}))
 
 
 @functools.cache
