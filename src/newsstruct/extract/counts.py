@@ -97,17 +97,14 @@ class _Tables(NamedTuple):
     money_cue: re.Pattern
 
 
-# Words written glued after a classifier that stay outside it (5 ส่วนคือ ..., 3 ส่วนของประเทศ):
-# after a unit flagged "alone", any other Thai letter means a longer word (ส่วนอีก, ศูนย์การค้า).
-_AFTER_CLASSIFIER = ("คือ", "ของ", "ได้แก่", "ด้วยกัน", "เท่านั้น", "เท่ากัน")
-
-
 def _unit_alternation(units: tuple[dict[str, str], ...]) -> str:
     """Units longest first, each guarded against continuing into a different longer word.
 
     Arranged as a trie: the engine reads the first letters once instead of trying some three
     hundred words one after the other (three times faster after a number).
     """
+    # Words written glued after a classifier that stay outside it (5 ส่วนคือ ..., 3 ส่วนของประเทศ)
+    followers = _alternation(load_words("classifier_followers"))
     guards = {}
     for row in units:
         unit = row["unit"]
@@ -124,7 +121,7 @@ def _unit_alternation(units: tuple[dict[str, str], ...]) -> str:
         flags = row["flags"].split("|")
         if "alone" in flags:
             # but for the few words that follow a classifier glued (5 ส่วนคือ, 3 ร้านของ)
-            guard += rf"(?!(?!{_alternation(_AFTER_CLASSIFIER)})[{_THAI}])"
+            guard += rf"(?!(?!{followers})[{_THAI}])"
         if "label" in flags:
             guard += r"(?![ ]?+\d)"  # ห้องประชุม 109 ชั้น 1: ชั้น 1 is a floor, 109 a room
         guards[unit] = guard
