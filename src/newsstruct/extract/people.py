@@ -513,10 +513,13 @@ def _strong_cut(text: str, pos: int, limit: int) -> bool:
     tables = _tables()
     if tables.glued_stop.match(text, pos, limit) or tables.role.match(text, pos, limit):
         return True
-    stop = tables.stop.match(text, pos, limit)
-    if stop and stop.end() - pos >= 2 and text.startswith("ว่า", stop.end()):
-        return True
-    return _title_here(text, pos, limit)
+    return _stop_then_wa(text, pos, limit) or _title_here(text, pos, limit)
+
+
+def _stop_then_wa(text: str, pos: int, limit: int) -> bool:
+    """Whether a stop word of two letters or more and then ว่า begin at ``pos`` (ย้ำว่า, บอกว่า)."""
+    stop = _tables().stop.match(text, pos, limit)
+    return bool(stop) and stop.end() - pos >= 2 and text.startswith("ว่า", stop.end())
 
 
 def _verb_phrase_at(text: str, pos: int, limit: int) -> bool:
@@ -813,8 +816,7 @@ def _speech_at(text: str, pos: int, limit: int) -> bool:
     tables = _tables()
     if tables.glued_stop.match(text, pos, limit) and not tables.role.match(text, pos, limit):
         return True
-    stop = tables.stop.match(text, pos, limit)
-    return bool(stop) and stop.end() - pos >= 2 and text.startswith("ว่า", stop.end())
+    return _stop_then_wa(text, pos, limit)
 
 
 def _read_name(
