@@ -1747,14 +1747,9 @@ def _rare_pair(text: str, given: str, family_start: int, end: int) -> bool:
     dictionary word and begins with no everyday word."""
     if _text_frequency().get(given, 0) >= _COMMON_IN_TEXT or end - family_start < 4:
         return False
-    return text[family_start:end] not in _common_words() and not _begins_with_everyday_word(text, family_start, end)
-
-
-def _begins_with_everyday_word(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` begins with a word seen ``_EVERYDAY_IN_TEXT`` times or more in
-    running text (การ, ไป, ความ)."""
-    frequency = _text_frequency()
-    return any(frequency.get(word, 0) >= _EVERYDAY_IN_TEXT for word in _dict_words_at(text, start, end))
+    return text[family_start:end] not in _common_words() and not _begins_with_common_word(
+        text, family_start, end, seen=_EVERYDAY_IN_TEXT
+    )
 
 
 def _listed_family_end(doc: Document, start: int, run_end: int, limit: int) -> int | None:
@@ -1809,7 +1804,7 @@ def _untitled_pairs(doc: Document, taken: _Taken) -> list[_Candidate]:
             continue  # ทองดี ประธาน: a role or an everyday word after a name
         if family not in lists.family:
             if len(family) < 3 or (family in common and (
-                _text_frequency().get(family, 0) > 0 or _begins_with_everyday_word(text, family_start, end)
+                _text_frequency().get(family, 0) > 0 or _begins_with_common_word(text, family_start, end, seen=_EVERYDAY_IN_TEXT)
             )):
                 continue  # (but a dictionary word running text never uses and that begins with no
                 # everyday word is a public figure's surname: pythainlp lists พรหมพันธุ์; not หน้าถอดสี)
@@ -2007,13 +2002,14 @@ def _made_of_words(word: str) -> bool:
     return len(word) in ends
 
 
-def _begins_with_common_word(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is, or begins with, a common word of running text of three
-    letters or more, or an everyday word of two (ลูกหิน, มีวินัย, หวัดนก, ดีขึ้น; not แอมป์, which
-    only begins with the rarer แอ)."""
+def _begins_with_common_word(text: str, start: int, end: int, *, seen: int = _COMMON_IN_TEXT) -> bool:
+    """Whether ``text[start:end]`` is, or begins with, a word seen ``seen`` times or more in running
+    text when it has three letters or more (or is all of the text), or an everyday word of two
+    (ลูกหิน, มีวินัย, หวัดนก, ดีขึ้น; not แอมป์, which only begins with the rarer แอ).  With
+    ``seen=_EVERYDAY_IN_TEXT``: whether it begins with an everyday word (การ, ไป, ความ)."""
     frequency = _text_frequency()
     return any(
-        frequency.get(word, 0) >= (_COMMON_IN_TEXT if len(word) >= 3 or start + len(word) == end else _EVERYDAY_IN_TEXT)
+        frequency.get(word, 0) >= (seen if len(word) >= 3 or start + len(word) == end else _EVERYDAY_IN_TEXT)
         for word in _dict_words_at(text, start, end)
     )
 
