@@ -855,12 +855,13 @@ def _read_name(
             and not _speech_at(text, given_end, limit)
         ):
             return None  # นายส่วน, พลทหารกองทัพบก: an everyday word, not a name (but นายสัก ศรีวงศ์ทอง, นายนามกล่าวว่า)
-        if text.startswith("นายก", title_start) and given[0] == "ก" and _begins_with_common_word(text, pos + 1, run_end):
-            return None  # นายกของประชาชน, นายกสมาคม: the role นายก, not นาย + a name
-        if text.startswith("นายก", title_start) and given[0] == "ก" and any(
-            len(word) >= 4 for word in _dict_words_at(text, pos + 1, run_end)
+        if text.startswith("นายก", title_start) and given[0] == "ก" and (
+            _begins_with_common_word(text, pos + 1, run_end)
+            or any(len(word) >= 4 for word in _dict_words_at(text, pos + 1, run_end))
         ):
-            return None  # นายกวิศวกรรมสถาน: the role นายก before a word of the dictionary
+            # นายกของประชาชน, นายกสมาคม (a common word), นายกวิศวกรรมสถาน (a word of the dictionary):
+            # the role นายก, not นาย + a name
+            return None
     withheld = _WITHHELD.match(text, given_end, limit)
     if withheld:
         return _Name(given_end, given, None, True, "title_name_withheld", withheld.end())
