@@ -1,4 +1,5 @@
-"""What extractors share: the raw result of a scan and turning it into record fields."""
+"""What extractors share: the raw result of a scan, turning it into record fields, and the quote
+marks that open a quotation."""
 
 from __future__ import annotations
 
@@ -9,7 +10,10 @@ from ..records import Span
 if TYPE_CHECKING:
     from ..document import Document
 
-__all__ = ["Found", "record_fields"]
+__all__ = ["OPENING_QUOTES", "Found", "record_fields"]
+
+# Marks that open a quotation in Thai news (straight and curly, double and single).
+OPENING_QUOTES = "\"“'‘"
 
 
 class Found(NamedTuple):

@@ -46,6 +46,7 @@ import regex
 from ..gazetteer import gazetteer
 from ..lexicon import load, load_words, trie_pattern
 from ..records import Organization
+from .base import OPENING_QUOTES
 from .placewords import (
     TakenSpans,
     dual_heads,
@@ -240,7 +241,6 @@ def extract(doc: Document) -> list[Organization]:
     return found
 
 
-_OPENING_QUOTES = "\"“‘'"
 # A model written after a make: 737, A380, เอ 380, X5 (letter names longest first: เอ must not
 # hide เอ็ม, เอส or เอ็กซ์ in the possessive group).
 _MODEL = regex.compile(r" ?+(?:[A-Za-z]{1,3}+[- ]?+|(?:เอ็กซ์|เอ็ม|เอส|เอ|บี|ซี|อี|จี|ที|วี) ?+)?+\d")
@@ -250,7 +250,7 @@ _BRAND_WINDOW = 24  # letters before a brand searched for a cue, a title or a sh
 def _brand_here(doc: Document, start: int, end: int, literal: _Literal, tables: _Tables) -> bool:
     """Whether the brand ``text[start:end]`` stands here as a company (see the module doc)."""
     text = doc.text
-    before = start - 1 if start > doc.body_start and text[start - 1] in _OPENING_QUOTES else start
+    before = start - 1 if start > doc.body_start and text[start - 1] in OPENING_QUOTES else start
     floor = max(doc.body_start, before - _BRAND_WINDOW)
     cue_at = tables.brand_cue_before.search(text, floor, before)
     if cue_at is None and literal.category == "brand_cue":

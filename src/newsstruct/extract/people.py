@@ -59,6 +59,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..lexicon import load, load_words
 from ..records import Person
+from .base import OPENING_QUOTES
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -1903,7 +1904,7 @@ def _untitled_quoted(doc: Document, taken: _Taken) -> list[_Candidate]:
     # A headline whose opening quote stayed on the line before: the text opens with the name and
     # its closing quote (``X Y' ชี้...``); two or three words (a single word there may be any word).
     unopened = _UNOPENED_QUOTE.match(text, doc.body_start, limit)
-    if unopened is None and all(text.find(quote, doc.body_start, limit) < 0 for quote in _OPENING_QUOTES):
+    if unopened is None and all(text.find(quote, doc.body_start, limit) < 0 for quote in OPENING_QUOTES):
         return found  # (most articles quote nothing: a few quick finds before any regex)
     matches = list(_QUOTED.finditer(text, doc.body_start, limit))
     if unopened is not None:
@@ -2204,7 +2205,7 @@ def _untitled_foreign(doc: Document, taken: _Taken) -> list[_Candidate]:
             or tables.stop.match(text, after, limit)
         ):
             continue
-        if end < limit and text[end] in _CLOSING_QUOTES and not (start > doc.body_start and text[start - 1] in _OPENING_QUOTES_SET):
+        if end < limit and text[end] in _CLOSING_QUOTES and not (start > doc.body_start and text[start - 1] in OPENING_QUOTES):
             continue  # the end of a longer quoted phrase ("ฟิต แอนด์ พรอเพอร์ เพอร์ซัน")
         if taken.overlaps(start, end) or doc.overlaps(start, end, ("places", "organizations", "venues", "dates", "times")):
             continue
@@ -2215,7 +2216,6 @@ def _untitled_foreign(doc: Document, taken: _Taken) -> list[_Candidate]:
 
 
 _CLOSING_QUOTES = frozenset("\"”’'")
-_OPENING_QUOTES_SET = frozenset("\"“‘'")
 _NAME_WORD_BEFORE = re.compile(rf"[{_THAI_LETTER}]++\Z")
 
 
@@ -2268,7 +2268,6 @@ def _pair_givens() -> frozenset[str]:
 
 _LATIN_AFTER = re.compile(r"\ ?\((?P<name>[A-Z][A-Za-z'\-]*+(?:\ [A-Z][A-Za-z'\-]*+){1,3})\)")
 _ALIAS = re.compile(r"\ ?หรือ\ ?(?=[ก-ฮเ-ไ])")
-_OPENING_QUOTES = ('"', "“", "'", "‘")
 _QUOTED = re.compile(rf"[\"“'‘](?P<name>[{_THAI_LETTER}]{{2,20}}(?:\ [{_THAI_LETTER}]{{2,20}}){{0,2}})[\"”'’]")
 _UNOPENED_QUOTE = re.compile(rf"(?P<name>[{_THAI_LETTER}]{{2,20}}(?:\ [{_THAI_LETTER}]{{2,20}}){{1,2}})[”'’]")
 _PAIR_AT = re.compile(rf"(?P<given>[{_THAI_LETTER}]++)\ (?P<family>[{_THAI_LETTER}]++)(?![{_THAI_LETTER}])")
