@@ -133,7 +133,7 @@ def _tables() -> _Tables:
         title = row["title"]
         if title not in literals and any(head in title for head in heads):
             literals[title] = _Literal("blocker", "", title)
-    stops = frozenset(word for word in load_words("place_stops") if word not in _KEEP_IN_NAMES) | {"ฉบับ"}
+    stops = frozenset(row["word"] for row in load("place_stops") if row["word"] not in _KEEP_IN_NAMES) | {"ฉบับ"}
     return _Tables(
         words=WordFinder(literals),
         literals=literals,

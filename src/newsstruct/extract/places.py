@@ -242,7 +242,7 @@ def _tables() -> _Tables:
         words=words,
         scanner=words.pattern,
         literals=literals,
-        stops=frozenset(load_words("place_stops")),
+        stops=frozenset(row["word"] for row in load("place_stops")),
         person_before=WordsAtEnd(load_words("not_place_after"), space=True),
         nationality_before=WordsAtEnd(row["noun"] for row in load("nationality_nouns")),
         nationality_of={row["noun"]: frozenset(filter(None, row["countries"].split("|")))
@@ -596,7 +596,8 @@ def _name_before_area(scan: _Scan, m_start: int, name_start: int, name_end: int,
 
 @functools.cache
 def _name_stops() -> frozenset[str]:
-    return frozenset(load_words("place_name_stops"))
+    """Words of ``place_stops.tsv`` that also begin a proper name after a head word (วัดใหม่)."""
+    return frozenset(row["word"] for row in load("place_stops") if row["name"] == "yes")
 
 
 # -- acceptance and resolution -----------------------------------------------------------------

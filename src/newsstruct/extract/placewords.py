@@ -139,7 +139,7 @@ def room_heads() -> frozenset[str]:
 
 @functools.cache
 def _word_prefixes() -> frozenset[str]:
-    return frozenset([*_cues(), *load_words("place_stops"), "คน", "ชาว"])
+    return frozenset([*_cues(), *(row["word"] for row in load("place_stops")), "คน", "ชาว"])
 
 
 @functools.cache
