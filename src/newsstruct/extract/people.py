@@ -582,6 +582,15 @@ def _unheld_longest() -> dict[str, int]:
     return _longest_by_start(_unheld_words())
 
 
+def _longest_by_ending(words: Collection[str]) -> dict[str, int]:
+    """Last two letters -> the length of the longest of ``words`` that ends with them."""
+    longest: dict[str, int] = {}
+    for word in words:
+        if len(word) >= 2 and len(word) > longest.get(word[-2:], 0):
+            longest[word[-2:]] = len(word)
+    return longest
+
+
 @functools.cache
 def _given_longest() -> dict[str, int]:
     return _longest_by_start(name_lists().given)
@@ -590,11 +599,7 @@ def _given_longest() -> dict[str, int]:
 @functools.cache
 def _common_longest_ending() -> dict[str, int]:
     """Last two letters -> the length of the longest dictionary word that ends with them."""
-    longest: dict[str, int] = {}
-    for word in _common_words():
-        if len(word) >= 2 and len(word) > longest.get(word[-2:], 0):
-            longest[word[-2:]] = len(word)
-    return longest
+    return _longest_by_ending(_common_words())
 
 
 def _loose_word_at(text: str, pos: int, end: int, *, after_known: bool = False) -> bool:
@@ -1354,11 +1359,7 @@ def _ends_syllable(text: str, pos: int) -> bool:
 @functools.cache
 def _stop_longest_ending() -> dict[str, int]:
     """Last two letters -> the length of the longest stop word that ends with them."""
-    longest: dict[str, int] = {}
-    for word in _stop_words():
-        if len(word) >= 2 and len(word) > longest.get(word[-2:], 0):
-            longest[word[-2:]] = len(word)
-    return longest
+    return _longest_by_ending(_stop_words())
 
 
 def _stop_word_ends_at(text: str, pos: int, floor: int) -> bool:
