@@ -279,6 +279,8 @@ SURNAMES_KEPT = [
     ("พร้อมด้วย นายธวัช แย้มศรี นายอำเภอเมืองน่าน", "ธวัช แย้มศรี"),  # แย้ม is also a stop word
     ("และ นพ.อนันต์ ณัฐวุฒิโรจน์ ผู้อำนวยการโรงพยาบาล", "อนันต์ ณัฐวุฒิโรจน์"),  # ณ begins a word here
     ("ผู้เสียชีวิตชื่อนายบุญสม นิติวงศ์ อายุ 56 ปี", "บุญสม นิติวงศ์"),
+    # an age, a role or a title glued after it closes the name as surely as a space does
+    ("ต่อมาทราบชื่อนายวิชิต ฟันกระโทกอายุ 45 ปี เป็นคนขับรถ", "วิชิต ฟันกระโทก"),
 ]
 
 
@@ -712,6 +714,13 @@ FOREIGN_PAIRS = [
     ("ตามข้อ \"กู๊ด แอนด์ เฟรนด์ลี่ เมมเบอร์\" ซึ่งว่าด้วย", []),  # the end of a longer quoted phrase
     ("ไปงาน โกลบอล ฟาร์ม ฮับ ที่เชียงใหม่", []),  # a third foreign word after them
     ("ด้าน ฮูโก้ เบร์นาร์ด ชนะเลิศ", []),  # nothing closes the name
+    # dictionary words that only sound out a foreign name (ยู|กิ, คา|วา|ชิ|มะ) do not make it Thai
+    ("รายชื่อผู้เล่น\nยูกิ คาวาชิมะ", ["ยูกิ คาวาชิมะ"]),
+    ("พนักงานเอกชน ลดพุง ลดโรค", []),  # but everyday words spell these
+    # glued to running text: after a stop word, before a verb of speech
+    ("ทุกคนอยากรู้ความเห็นของอีลอน มัสก์ ในเรื่องนี้", ["อีลอน มัสก์"]),
+    ("อีลอน มัสก์เผยว่าจะเปิดโรงงานเพิ่ม", ["อีลอน มัสก์"]),
+    ("ตัวแทนคณะสำรวจ กมธ.ชุดนี้เสนอ", []),
 ]
 
 

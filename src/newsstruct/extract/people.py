@@ -1024,7 +1024,12 @@ def _read_surname(doc: Document, given: str, start: int, limit: int) -> tuple[in
         if stop and stop.end() - start < 2 and stop.end() < end:
             stop = None  # ณัฐรุจิโรจน์ is not ณ + a word
         first = _dict_word_at(text, start, end)
-        closes = end == run_end and _slot_closes(text, end, limit)
+        slot_closes = end == run_end and _slot_closes(text, end, limit)
+        closes = slot_closes or (
+            end < run_end
+            and _glued_closer(text, end, limit)
+            and (_may_begin_surname(text, start, end) or not _spelled_as_thai(word))
+        )  # (but นางสมศรี ใช้มีดทำร้ายสามี: a clause of dictionary words before a kinship word)
         if (
             stop
             and first
@@ -1052,7 +1057,7 @@ def _read_surname(doc: Document, given: str, start: int, limit: int) -> tuple[in
             return None  # นายอนุชา ออกวิทยุ, นางอรุณี ใช้มีด: no family name begins with ออก or ใช้
         if _other_surname(doc, given, word):
             return None
-        if not closes and _common_words_in(word) >= 3:
+        if not slot_closes and _common_words_in(word) >= 3:
             return None  # นางวันดี กินยาเกินขนาด: a clause of everyday words, not a surname
     rule = "title_name"
     surname = word
@@ -1109,6 +1114,15 @@ def _slot_closes(text: str, pos: int, limit: int) -> bool:
     tables = _tables()
     return bool(
         tables.role.match(text, after, limit) or _title_here(text, after, limit) or text.startswith("หรือ", after)
+    )
+
+
+def _glued_closer(text: str, pos: int, limit: int) -> bool:
+    """Whether a role, a title or an age is glued at ``pos``, right after a word read as a surname
+    (``มีขันทองผกก.``, ``ประชุมอดีตกำนัน``, ``แผลกระโทกอายุ 34 ปี``): the name closes there as
+    surely as before a space and a role."""
+    return bool(
+        _tables().role.match(text, pos, limit) or _title_here(text, pos, limit) or _AGE.match(text, pos, limit)
     )
 
 
@@ -2153,8 +2167,32 @@ def _transliterated(word: str) -> bool:
         word not in _common_words()
         and word not in _stop_words()
         and not _tables().role.match(word)
-        and not _made_of_words(word)
+        and not _spelled_as_thai(word)
     )
+
+
+def _spelled_as_thai(word: str) -> bool:
+    """Whether dictionary words spell ``word`` whole the way Thai compounds are spelled: the
+    spelling that needs the fewest mere syllables (words of two letters that are no everyday word:
+    คา, วะ, ซา, ฮา) holds as many real words as such syllables or more (หวัดนก, ไข่คว่ำ, ลูกหิน;
+    not คากาวะ, ซาฮา, whose dictionary pieces only sound out a foreign name)."""
+    frequency = _text_frequency()
+    # best[pos]: (syllables, words) of the spelling of word[:pos] with the fewest syllables
+    best: dict[int, tuple[int, int]] = {0: (0, 0)}
+    for pos in range(len(word)):
+        if pos not in best:
+            continue
+        syllables, words = best[pos]
+        for piece in _dict_words_at(word, pos, len(word)):
+            weak = len(piece) <= 2 and frequency.get(piece, 0) < _EVERYDAY_IN_TEXT
+            step = (syllables + weak, words + (not weak))
+            end = pos + len(piece)
+            if end not in best or step[0] < best[end][0]:
+                best[end] = step
+    if len(word) not in best:
+        return False
+    syllables, words = best[len(word)]
+    return words >= syllables
 
 
 _SHORT_FOREIGN_GIVEN = 6  # letters
@@ -2183,13 +2221,25 @@ def _untitled_foreign(doc: Document, taken: _Taken) -> list[_Candidate]:
     tables = _tables()
     common = _common_words()
     found: list[_Candidate] = []
-    for match in _FOREIGN_PAIR.finditer(text, doc.body_start, limit):
-        first, second = match.group(1), match.group(2)
+    named_space = -1  # the space inside the last name found (one name per space)
+    for start, space, end, glued in _foreign_pair_spans(text, doc.body_start, limit):
+        if space == named_space:
+            continue
+        first, second = text[start:space], text[space + 1 : end]
         if first in common or second in common or not _transliterated(second):
             continue
-        if not (_transliterated(first) or _foreign_given(first, second)):
+        if end < limit and text[end] == ".":
+            continue  # สอศ.: an abbreviation
+        if glued:
+            # glued to running text, both words must read as foreign and begin with no word of it
+            if not (_transliterated(first) or _foreign_given(first, second)) or any(
+                _begins_with_common_word(word, 0, len(word)) for word in (first, second)
+            ):
+                continue
+            if not (_token_boundary(doc, start, limit) and _token_boundary(doc, end, limit)):
+                continue  # the cut splits a word (สมา|ชิก, สำห|รับ)
+        elif not (_transliterated(first) or _foreign_given(first, second)):
             continue
-        start, end = match.start(), match.end() + len(second)
         if start >= 2 and text[start - 1] == " ":
             before = _NAME_WORD_BEFORE.search(text, max(doc.body_start, start - 14), start - 1)
             if before and before.end() == start - 1 and _transliterated(before.group()):
@@ -2210,10 +2260,80 @@ def _untitled_foreign(doc: Document, taken: _Taken) -> list[_Candidate]:
             continue  # the end of a longer quoted phrase ("ฟิต แอนด์ พรอเพอร์ เพอร์ซัน")
         if taken.overlaps(start, end) or doc.overlaps(start, end, ("places", "organizations", "venues", "dates", "times")):
             continue
+        named_space = space
         found.append(_Candidate(start, end, "foreign_pair",
                                 {"title": None, "title_category": None, "given": first, "surname": second,
                                  "surname_withheld": False}, end))
     return found
+
+
+def _token_boundary(doc: Document, pos: int, limit: int) -> bool:
+    """Whether the tokenizer puts a word boundary at ``pos`` in the run of letters around it."""
+    text = doc.text
+    if pos <= doc.body_start or pos >= limit or text[pos - 1] not in _THAI_LETTERS or text[pos] not in _THAI_LETTERS:
+        return True
+    run_start = pos
+    while run_start > doc.body_start and text[run_start - 1] in _THAI_LETTERS:
+        run_start -= 1
+    return any(token.end == pos for token in doc.tokenize_window(run_start, _word_end(text, pos, limit)))
+
+
+@functools.cache
+def _space_before_uncommon() -> re.Pattern:
+    """A space and then a run of three letters or more that does not begin with a word of running
+    text (the words :func:`_begins_with_common_word` looks for: seen ``_COMMON_IN_TEXT`` times or
+    more with three letters or more, ``_EVERYDAY_IN_TEXT`` times with two, not ending before a vowel
+    sign or a tone mark), as one compiled trie: where a glued foreign name may have its second word."""
+    frequency, words = _text_frequency(), _common_words()
+    opening = [
+        word for word in words
+        if 2 <= len(word) <= _LONGEST_COMMON_WORD
+        and frequency.get(word, 0) >= (_COMMON_IN_TEXT if len(word) >= 3 else _EVERYDAY_IN_TEXT)
+    ]
+    not_start = "".join(sorted(_NOT_WORD_START))
+    return re.compile(rf"\ (?=[{_THAI_LETTER}]{{3}})(?!(?:{_trie(opening)})(?![{not_start}]))")
+
+
+def _foreign_pair_spans(text: str, floor: int, limit: int):
+    """(start, space, end, glued) of two words around one space where an untitled foreign name may
+    stand: two whole words (:data:`_FOREIGN_PAIR`), and also words glued to running text, the first
+    after a stop word (``ของ|อีลอน มัสก์``, ``กับ|อีลอน มัสก์``; every such place, nearest the run's
+    start first) and the second before the first stop word or verb of speech (``อีลอน มัสก์|เผย``,
+    ``โทนี่ สตาร์ค|เป็น``).  A glued word is cut only where a syllable ends, and the stop word has
+    two letters or more."""
+    for match in _FOREIGN_PAIR.finditer(text, floor, limit):
+        yield match.start(), match.end() - 1, match.end() + len(match.group(2)), False
+    stops = _stop_words()
+    stop_at = _tables().stop.match
+    # (a glued name's second word begins with no word of running text: most spaces drop out here)
+    for opening in _space_before_uncommon().finditer(text, floor, limit):
+        space = opening.start()
+        run_end = _word_end(text, space + 1, limit)
+        before = _NAME_WORD_BEFORE.search(text, max(floor, space - 40), space)
+        run_start = before.start() if before else space
+        if space - run_start < 3:
+            continue
+        ends = [run_end] if run_end - space - 1 <= 12 else []
+        ends += [
+            cut for cut in range(space + 4, min(run_end - 1, space + 14))
+            if _ends_syllable(text, cut)
+            and ((stop := stop_at(text, cut, limit)) and stop.end() - cut >= 2 or _speech_at(text, cut, limit))
+        ][:1]
+        ends = [end for end in ends if _transliterated(text[space + 1 : end])]
+        if not ends:
+            continue  # (asked first: the second word decides most places)
+        starts = [run_start] if space - run_start <= 12 else []
+        starts += [
+            cut for cut in range(max(run_start + 2, space - 12), space - 2)
+            if _ends_syllable(text, cut) and any(
+                text[begin:cut] in stops and len(_dict_word_at(text, begin, space) or "") <= cut - begin
+                for begin in range(max(run_start, cut - 12), cut - 1)
+            )
+        ]
+        for start in starts:
+            for end in ends:
+                if (start, end) != (run_start, run_end):
+                    yield start, space, end, True
 
 
 _CLOSING_QUOTES = frozenset("\"”’'")
