@@ -1055,8 +1055,8 @@ def _read_surname(doc: Document, given: str, start: int, limit: int) -> tuple[in
             and not closes
         ):
             return None  # นายอนุชา ออกวิทยุ, นางอรุณี ใช้มีด: no family name begins with ออก or ใช้
-        if _other_surname(doc, given, word):
-            return None
+        if _other_surname(doc, given, word) and not (closes and not _spelled_as_thai(word)):
+            return None  # (but another person may share the given name: ยิ่งลักษณ์ ทันพิสิทธิ์)
         if not slot_closes and _common_words_in(word) >= 3:
             return None  # นางวันดี กินยาเกินขนาด: a clause of everyday words, not a surname
     rule = "title_name"
@@ -1869,6 +1869,11 @@ def _thing_before_quote(text: str, quote: int, floor: int) -> bool:
     ending, beginning = _quote_heads()
     head = ending.search(text, max(floor, quote - _QUOTE_HEAD_WINDOW), quote)
     if head is None:
+        # a compound that begins with a head word and ends at the quote (สารพิษ "X", สารสกัด "X")
+        end = quote - 1 if quote > floor and text[quote - 1] == " " else quote
+        for begin in range(max(floor, end - _LONGEST_COMMON_WORD), end - 2):
+            if text[begin:end] in _common_words():
+                return beginning.match(text, begin, end) is not None and _boundary_before(text, begin)
         return False
     head_end = head.end() - 1 if text[head.end() - 1] == " " else head.end()
     words = _common_words()
@@ -1877,6 +1882,20 @@ def _thing_before_quote(text: str, quote: int, floor: int) -> bool:
         if text[begin:head_end] in words:
             return beginning.match(text, begin, head_end) is not None
     return True
+
+
+def _thing_word(word: str) -> bool:
+    """Whether ``word`` (no listed name) begins with a head word of a thing and a dictionary word
+    follows it (ธง|แดง, มหกรรม|ไก่, สาร|เคลือบ; not the given name ธงชัย).
+
+    >>> _thing_word("ธงแดง"), _thing_word("ธงชัย")
+    (True, False)
+    """
+    lists = name_lists()
+    if word in lists.given or word in lists.family:
+        return False
+    head = _quote_heads()[1].match(word)
+    return bool(head) and head.end() < len(word) and _dict_word_at(word, head.end(), len(word)) is not None
 
 
 @functools.cache
@@ -1934,6 +1953,8 @@ def _untitled_quoted(doc: Document, taken: _Taken) -> list[_Candidate]:
             continue  # "เอไอเอส": letters spelled out, a company or a product
         if _thing_before_quote(text, match.start(), doc.body_start):
             continue  # พายุ "X", แบรนด์ "X", โครงการ "X": the quoted word names a thing
+        if len(words) == 1 and _thing_word(words[0]):
+            continue  # "ธงแดง", "มหกรรมไก่": the head word is inside the quote
         close = match.end()
         after = close + 1 if close < limit and text[close] == " " else close
         full = _PAIR_AT.match(text, after, limit)
