@@ -687,6 +687,17 @@ def _name_end(doc: Document, start: int, run_end: int, limit: int, *, surname: b
     # A short run that a space or punctuation closes is a whole name unless a verb of speech, a
     # role or a title is glued inside it (นางบัวผัน คำพา, นายสุดประสงค์; but นายสมชายกล่าว).
     strict = run_end - start <= _SHORT_RUN and (run_end >= limit or text[run_end] not in _THAI_LETTERS)
+    # A family name after the space (listed, or a word of three letters or more that running text
+    # hardly uses and that begins with no word of it): the run is the whole given name unless a verb of speech, a role or a title is
+    # glued inside it (นายสรรคนนท์ จิราธิวัฒน์, not นายสรร|คน).
+    family_follows = False
+    if strict and not surname and run_end + 1 < limit and text[run_end] == " ":
+        following = text[run_end + 1 : _word_end(text, run_end + 1, limit)]
+        family_follows = following in lists.family or (
+            len(following) >= 3
+            and _text_frequency().get(following, 0) < _COMMON_IN_TEXT
+            and not _begins_with_common_word(following, 0, len(following))
+        )
     if surname and not strict and run_end - start <= _LONGEST_LISTED_NAME:
         # A surname that a role, a title or punctuation closes (เอี่ยมแจ้งพันธุ์ รัฐมนตรี...,
         # อินทรชุมนุม รองอธิบดี) is whole unless a verb of speech, a role or a title is glued inside.
@@ -731,7 +742,7 @@ def _name_end(doc: Document, start: int, run_end: int, limit: int, *, surname: b
             ends_name = "known"  # นายสมัคร|ตน, where the article writes นายสมัคร cleanly elsewhere
         if strict and not (
             (ends_name == "always" and _strong_cut(text, cut, limit))
-            or (prefix_known and ends_name in ("always", "known"))  # นายสุเทพพูด, นายบรรหารและ
+            or (prefix_known and ends_name in ("always", "known") and not family_follows)  # นายสุเทพพูด, นายบรรหารและ
             or (ends_name == "always" and not surname and _function_word_ends(text, cut, run_end, limit))
         ):
             continue
@@ -1580,9 +1591,12 @@ def _titled(doc: Document, start: int, title_text: str) -> _Candidate | None:
         _doc_names(doc).add(name.given)
     if name.surname:
         _known_full_names(doc).setdefault(name.given, set()).add(name.surname)
+    end = name.end
+    if text.startswith("ฯ", end) and not text.startswith("ฯลฯ", end):
+        end += 1  # นายจตุพรฯ: the mark that shortens a name belongs to its mention (not ฯลฯ, "and so on")
     return _Candidate(
         start,
-        name.end,
+        end,
         name.rule,
         {
             "title": _clean_title(title_text),
