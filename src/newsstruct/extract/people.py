@@ -371,7 +371,8 @@ def _tables() -> _Tables:
         na_town=re.compile(_trie(load_words("na_surnames"))),
         royal_part=re.compile(_trie(royal_parts) + r"|ฯ\Z"),
         royal_stop=re.compile(_trie(["ทรง", "เสด็จ", "พระราชทาน", "โปรด", "มีพระ", "ได้", "และ", "กับ", "ของ", "ที่",
-                                     "ซึ่ง", "เป็น", "จะ", "ให้", "ว่า", "แก่", "แด่", "ต่อ", "เพื่อ", "เนื่อง"])
+                                     "ซึ่ง", "เป็น", "จะ", "ให้", "ว่า", "แก่", "แด่", "ต่อ", "เพื่อ", "เนื่อง",
+                                     "แล้ว"])
                        + r"|ณ\ "),
     )
 
@@ -1020,6 +1021,11 @@ def _read_surname(doc: Document, given: str, start: int, limit: int) -> tuple[in
         joined = _na_suffix(text, start, limit)
         return (joined, text[start:joined], "title_name_na") if joined else None
     end = _name_end(doc, start, run_end, limit, surname=True)
+    # an organisation that begins inside the run ends the surname (เหมะจุฑา|จุฬาลงกรณ์มหาวิทยาลัย;
+    # not a place, which many surnames hold: เสถียรไทย, ติดชัยภูมิ)
+    inside = [begin for begin, _ in doc.overlaps(start, end, ("organizations",)) if start + 2 < begin < end]
+    if inside:
+        end = min(inside)
     word = text[start:end]
     if len(word) < 2 or not _NAME_START.match(text, start):
         return None
@@ -1632,8 +1638,8 @@ def _royal(doc: Document, start: int, title_end: int, title_text: str, info: Tit
     run = _NAME_OR_MARK.match(text, title_end, limit)
     end = run.end() if run else title_end
     for cut in range(title_end, end):
-        if tables.royal_stop.match(text, cut, end):
-            end = cut
+        if tables.royal_stop.match(text, cut, end) or tables.role.match(text, cut, end):
+            end = cut  # (ในหลวง|นายอำเภอฯ โต้...: a role glued after the name begins another person)
             break
         if reign := _REIGN.match(text, cut, limit):
             end = reign.end()  # ในหลวงร.9, ในหลวงรัชกาลที่9
@@ -1641,6 +1647,13 @@ def _royal(doc: Document, start: int, title_end: int, title_text: str, info: Tit
         if text[cut] == "ฯ" and cut + 1 < end and not tables.royal_part.match(text, cut + 1, end):
             end = cut + 1  # พระเจ้าอยู่หัวฯเพื่อ: ฯ closes the name (but สมเด็จพระนางเจ้าฯพระบรมราชินีนาถ goes on)
             break
+    if run and end == run.end():
+        # a glued run that goes on past its last royal word with a stop word (...พระบรมราชินีนาถ|ในวันนั้น)
+        parts = list(tables.royal_part.finditer(text, title_end, end))
+        if parts:
+            tail = _SYLLABLE_TAIL.match(text, parts[-1].end(), end).end()
+            if tail < end and tables.stop.match(text, tail, end):
+                end = tail
     # สมเด็จพระเจ้าอยู่หัว รัชกาลที่ 10
     while end + 1 < limit and text[end] == " ":
         reign = _REIGN.match(text, end + 1, limit)
@@ -1887,7 +1900,9 @@ def _thing_before_quote(text: str, quote: int, floor: int) -> bool:
         end = quote - 1 if quote > floor and text[quote - 1] == " " else quote
         for begin in range(max(floor, end - _LONGEST_COMMON_WORD), end - 2):
             if text[begin:end] in _common_words():
-                return beginning.match(text, begin, end) is not None and _boundary_before(text, begin)
+                return beginning.match(text, begin, end) is not None and (
+                    _boundary_before(text, begin) or _dict_word_ends_at(text, begin, max(floor, begin - 12))
+                )
         return False
     head_end = head.end() - 1 if text[head.end() - 1] == " " else head.end()
     words = _common_words()
