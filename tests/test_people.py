@@ -437,6 +437,9 @@ def test_kinship_word_after_a_name_is_its_role(pipeline):
 
 
 MONASTIC_AND_STOP_NAMES = [
+    # a monk's Pali name after his given name, though the dictionary holds พระ + the given name whole
+    ("ด้านพระพยอม กัลยาโณ เจ้าอาวาสวัดแห่งนี้กล่าว", ["พระพยอม กัลยาโณ"]),
+    ("พระสมชาย ฐิตธมฺโม เจ้าอาวาส นำญาติโยมทำบุญ", ["พระสมชาย ฐิตธมฺโม"]),
     ("ด้านพระเทพวิสุทธิกวี ผู้ช่วยเจ้าอาวาสวัด กล่าวว่า", ["พระเทพวิสุทธิกวี"]),  # a monk's title of rank
     ("พระธรรมคำสอนของพระพุทธเจ้า", []),  # พระธรรม before a listed word that is a common word
     ("นายต่อศักดิ์ พ่วงทอง ผู้อำนวยการฝ่าย", ["นายต่อศักดิ์ พ่วงทอง"]),  # ต่อ begins the name: a surname follows

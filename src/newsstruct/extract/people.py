@@ -852,7 +852,11 @@ def _read_name(
     run_end = _word_end(text, pos, limit)
     if run_end - pos < _MIN_GIVEN or not _NAME_START.match(text, pos):
         return None
-    if evidence == "weak" and _title_begins_word(text, title_start, pos, run_end):
+    if (
+        evidence == "weak"
+        and _title_begins_word(text, title_start, pos, run_end)
+        and not _monk_chaya_after(text, title_start, run_end, limit)
+    ):
         return None  # น้องสาว, คุณภาพ, พระราชทาน (asked before reading where the name ends)
     given_end = _name_end(doc, pos, run_end, limit)
     given = text[pos:given_end]
@@ -971,6 +975,8 @@ def _weak_title_holds(
         return True  # คุณสมหมาย; but หมอใหญ่, ตาช่วง, พระธรรมคำสอน hold listed names that are words
     if given_end == run_end and _followed_by_family(text, given_end, limit):
         return True
+    if given_end == run_end and _monk_chaya_after(text, title_start, run_end, limit):
+        return True  # พระพยอม กัลยาโณ: a monk's Pali name after his own
     before = text[max(doc.body_start, title_start - 5) : title_start].rstrip()
     if before.endswith(("หรือ", '"', "“", "(", "‘")):
         return True
@@ -983,6 +989,15 @@ def _weak_title_holds(
     if monastic_name and given in _common_words():
         monastic_name = False  # พระรัชทายาท: a word of the dictionary, not a monk's name
     return (nickname or monastic_name) and not _begins_with_common_word(text, pos, given_end)
+
+
+# A monk's Pali name (ฉายา) after his given name: a word of four letters or more that ends in an
+# open -o syllable (กัลยาโณ, ฐิตธมฺโม, โสภโณ, อินฺทปญฺโญ), then no more letters.
+_PALI_CHAYA = re.compile(rf"\ [ก-ฮ][{_THAI_LETTER}]{{2,}}?โ[ก-ฮ](?:ฺ?[ก-ฮ]โ[ก-ฮ])?(?![{_THAI_LETTER}])")
+def _monk_chaya_after(text: str, title_start: int, run_end: int, limit: int) -> bool:
+    """Whether the title at ``title_start`` is พระ and a Pali name follows the run after it (พระพยอม
+    กัลยาโณ: a monk, though the dictionary holds พระพยอม as one word)."""
+    return text.startswith("พระ", title_start) and _PALI_CHAYA.match(text, run_end, limit) is not None
 
 
 _MONK_NAME_AFTER = re.compile(r"\ ?\((?P<name>[ก-๛]{2,}\ [ก-๛]{2,})\)")
