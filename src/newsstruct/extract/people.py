@@ -2221,7 +2221,7 @@ def _untitled_after_role(doc: Document, taken: _Taken) -> list[_Candidate]:
 
 
 # (the second word in a lookahead: each word may begin a pair, also the second of the one before)
-_FOREIGN_PAIR = re.compile(rf"(?<![{_THAI_LETTER}])([{_THAI_LETTER}]{{3,12}}) (?=([{_THAI_LETTER}]{{3,12}})(?![{_THAI_LETTER}]))")
+_FOREIGN_PAIR = re.compile(rf"(?<![{_THAI_LETTER}])([{_THAI_LETTER}]{{3,16}}) (?=([{_THAI_LETTER}]{{3,16}})(?![{_THAI_LETTER}]))")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -2236,7 +2236,7 @@ def _transliterated(word: str) -> bool:
     )
 
 
-def _spelled_as_thai(word: str) -> bool:
+def _spelled_as_thai(word: str, *, whole: bool = True) -> bool:
     """Whether dictionary words spell ``word`` whole the way Thai compounds are spelled: the
     spelling that needs the fewest mere syllables (words of two letters that are no everyday word:
     คา, วะ, ซา, ฮา) holds as many real words as such syllables or more (หวัดนก, ไข่คว่ำ, ลูกหิน;
@@ -2249,6 +2249,8 @@ def _spelled_as_thai(word: str) -> bool:
             continue
         syllables, words = best[pos]
         for piece in _dict_words_at(word, pos, len(word)):
+            if not whole and len(piece) == len(word):
+                continue  # (asked about the pieces of a dictionary word, not the word itself)
             weak = len(piece) <= 2 and frequency.get(piece, 0) < _EVERYDAY_IN_TEXT
             step = (syllables + weak, words + (not weak))
             end = pos + len(piece)
@@ -2291,23 +2293,25 @@ def _untitled_foreign(doc: Document, taken: _Taken) -> list[_Candidate]:
         if space == named_space:
             continue
         first, second = text[start:space], text[space + 1 : end]
-        if first in common or second in common or not _transliterated(second):
+        if second in common or not _transliterated(second):
+            continue
+        if first in common and not _loanword(first):
             continue
         if end < limit and text[end] == ".":
             continue  # สอศ.: an abbreviation
         if glued:
             # glued to running text, both words must read as foreign and begin with no word of it
-            if not (_transliterated(first) or _foreign_given(first, second)) or any(
+            if not (_transliterated(first) or _foreign_given(first, second) or _loanword(first)) or any(
                 _begins_with_common_word(word, 0, len(word)) for word in (first, second)
             ):
                 continue
             if not (_token_boundary(doc, start, limit) and _token_boundary(doc, end, limit)):
                 continue  # the cut splits a word (สมา|ชิก, สำห|รับ)
-        elif not (_transliterated(first) or _foreign_given(first, second)):
+        elif not (_transliterated(first) or _foreign_given(first, second) or _loanword(first)):
             continue
         if start >= 2 and text[start - 1] == " ":
             before = _NAME_WORD_BEFORE.search(text, max(doc.body_start, start - 14), start - 1)
-            if before and before.end() == start - 1 and _transliterated(before.group()):
+            if before and before.end() == start - 1 and (_transliterated(before.group()) or _loanword(before.group())):
                 continue
         after = end + 1 if end < limit and text[end] == " " else end
         if end < limit and text[end] == " ":
@@ -2330,6 +2334,18 @@ def _untitled_foreign(doc: Document, taken: _Taken) -> list[_Candidate]:
                                 {"title": None, "title_category": None, "given": first, "surname": second,
                                  "surname_withheld": False}, end))
     return found
+
+
+def _loanword(word: str) -> bool:
+    """Whether a dictionary word is a foreign given name the dictionary happens to hold (แอนดี้,
+    อเล็กซานเดอร์): never seen in running text, no stop word or role, and no dictionary words
+    spell it the way Thai compounds are spelled."""
+    return (
+        _text_frequency().get(word, 0) == 0
+        and word not in _stop_words()
+        and not _tables().role.match(word)
+        and not _spelled_as_thai(word, whole=False)
+    )
 
 
 def _token_boundary(doc: Document, pos: int, limit: int) -> bool:
