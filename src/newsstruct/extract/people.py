@@ -993,7 +993,7 @@ def _weak_title_holds(
 
 # A monk's Pali name (ฉายา) after his given name: a word of four letters or more that ends in an
 # open -o syllable (กัลยาโณ, ฐิตธมฺโม, โสภโณ, อินฺทปญฺโญ), then no more letters.
-_PALI_CHAYA = re.compile(rf"\ [ก-ฮ][{_THAI_LETTER}]{{2,}}?โ[ก-ฮ](?:ฺ?[ก-ฮ]โ[ก-ฮ])?(?![{_THAI_LETTER}])")
+_PALI_CHAYA = re.compile(rf"\ [ก-ฮ][{_THAI_LETTER}]{{2,16}}?โ[ก-ฮ](?:ฺ?[ก-ฮ]โ[ก-ฮ])?(?![{_THAI_LETTER}])")
 def _monk_chaya_after(text: str, title_start: int, run_end: int, limit: int) -> bool:
     """Whether the title at ``title_start`` is พระ and a Pali name follows the run after it (พระพยอม
     กัลยาโณ: a monk, though the dictionary holds พระพยอม as one word)."""
