@@ -689,8 +689,8 @@ def _name_end(doc: Document, start: int, run_end: int, limit: int, *, surname: b
     # role or a title is glued inside it (นางบัวผัน คำพา, นายสุดประสงค์; but นายสมชายกล่าว).
     strict = run_end - start <= _SHORT_RUN and (run_end >= limit or text[run_end] not in _THAI_LETTERS)
     # A family name after the space (listed, or a word of three letters or more that running text
-    # hardly uses and that begins with no word of it): the run is the whole given name unless a verb of speech, a role or a title is
-    # glued inside it (นายสรรคนนท์ จิราธิวัฒน์, not นายสรร|คน).
+    # hardly uses and that begins with no word of it): the run is the whole given name unless a
+    # verb of speech, a role or a title is glued inside it (นายสรรคนนท์ จิราธิวัฒน์, not นายสรร|คน).
     family_follows = False
     if strict and not surname and run_end + 1 < limit and text[run_end] == " ":
         following = text[run_end + 1 : _word_end(text, run_end + 1, limit)]
@@ -994,6 +994,8 @@ def _weak_title_holds(
 # A monk's Pali name (ฉายา) after his given name: a word of four letters or more that ends in an
 # open -o syllable (กัลยาโณ, ฐิตธมฺโม, โสภโณ, อินฺทปญฺโญ), then no more letters.
 _PALI_CHAYA = re.compile(rf"\ [ก-ฮ][{_THAI_LETTER}]{{2,16}}?โ[ก-ฮ](?:ฺ?[ก-ฮ]โ[ก-ฮ])?(?![{_THAI_LETTER}])")
+
+
 def _monk_chaya_after(text: str, title_start: int, run_end: int, limit: int) -> bool:
     """Whether the title at ``title_start`` is พระ and a Pali name follows the run after it (พระพยอม
     กัลยาโณ: a monk, though the dictionary holds พระพยอม as one word)."""
@@ -1151,7 +1153,7 @@ def _slot_closes(text: str, pos: int, limit: int) -> bool:
 
 def _glued_closer(text: str, pos: int, limit: int) -> bool:
     """Whether a role, a title or an age is glued at ``pos``, right after a word read as a surname
-    (``มีขันทองผกก.``, ``ประชุมอดีตกำนัน``, ``แผลกระโทกอายุ 34 ปี``): the name closes there as
+    (``ฟันกระโทกอายุ 45 ปี``, ``สยามวาลานายบัญญัติ``): the name closes there as
     surely as before a space and a role."""
     return bool(
         _tables().role.match(text, pos, limit) or _title_here(text, pos, limit) or _AGE.match(text, pos, limit)
@@ -1653,8 +1655,8 @@ def _royal(doc: Document, start: int, title_end: int, title_text: str, info: Tit
     run = _NAME_OR_MARK.match(text, title_end, limit)
     end = run.end() if run else title_end
     for cut in range(title_end, end):
-        if tables.royal_stop.match(text, cut, end) or tables.role.match(text, cut, end):
-            end = cut  # (ในหลวง|นายอำเภอฯ โต้...: a role glued after the name begins another person)
+        if tables.royal_stop.match(text, cut, end):
+            end = cut
             break
         if reign := _REIGN.match(text, cut, limit):
             end = reign.end()  # ในหลวงร.9, ในหลวงรัชกาลที่9
@@ -2221,7 +2223,10 @@ def _untitled_after_role(doc: Document, taken: _Taken) -> list[_Candidate]:
 
 
 # (the second word in a lookahead: each word may begin a pair, also the second of the one before)
-_FOREIGN_PAIR = re.compile(rf"(?<![{_THAI_LETTER}])([{_THAI_LETTER}]{{3,16}}) (?=([{_THAI_LETTER}]{{3,16}})(?![{_THAI_LETTER}]))")
+_FOREIGN_WORD = 16  # letters (vowel signs and tone marks too): อเล็กซานเดอร์, เคลฟเวอร์ลี่ย์
+_FOREIGN_PAIR = re.compile(
+    rf"(?<![{_THAI_LETTER}])([{_THAI_LETTER}]{{3,{_FOREIGN_WORD}}}) (?=([{_THAI_LETTER}]{{3,{_FOREIGN_WORD}}})(?![{_THAI_LETTER}]))"
+)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -2394,7 +2399,7 @@ def _foreign_pair_spans(text: str, floor: int, limit: int):
         run_start = before.start() if before else space
         if space - run_start < 3:
             continue
-        ends = [run_end] if run_end - space - 1 <= 12 else []
+        ends = [run_end] if run_end - space - 1 <= _FOREIGN_WORD else []
         ends += [
             cut for cut in range(space + 4, min(run_end - 1, space + 14))
             if _ends_syllable(text, cut)
@@ -2403,7 +2408,7 @@ def _foreign_pair_spans(text: str, floor: int, limit: int):
         ends = [end for end in ends if _transliterated(text[space + 1 : end])]
         if not ends:
             continue  # (asked first: the second word decides most places)
-        starts = [run_start] if space - run_start <= 12 else []
+        starts = [run_start] if space - run_start <= _FOREIGN_WORD else []
         starts += [
             cut for cut in range(max(run_start + 2, space - 12), space - 2)
             if _ends_syllable(text, cut) and any(
