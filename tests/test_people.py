@@ -339,7 +339,7 @@ UNTITLED = [
     ("\"ต้อม\" ปัดข่าวลือ", [("ต้อม", "quoted_name")]),
     (
         "นักร้องสาว \"ต้อย\"วิภาวรรณ ศรีสุข ไม่กลัวโรค",
-        [("ต้อย", "quoted_name"), ("วิภาวรรณ ศรีสุข", "given_family_pair")],
+        [("ต้อย", "quoted_name"), ("วิภาวรรณ ศรีสุข", "named_after_nickname")],
     ),
     (
         "ผู้ต้องหาคือนายวิชัย ใจดี หรือโกเล็ก อายุ 45 ปี",
@@ -1112,3 +1112,19 @@ def test_a_nickname_after_or_and_a_quote_is_the_person_before(pipeline, gap):
     found = people_of(pipeline, text)
     assert [p.text for p in found] == ["ด.ญ.สมศรี ใจดี", "น้องแพรว", "น้องแพรว"]
     assert len({p.person_id for p in found}) == 1
+
+
+def test_quoted_nickname_before_a_full_name_is_that_person_with_its_later_mentions(pipeline):
+    """A nickname quoted right before the full name (any word, กบ too) is the person; the article's
+    later bare mentions of the nickname are found and share the person's id."""
+    text = "นักร้องสาว \"กบ\" สุดารัตน์ คงมั่น บอกว่า กบก็ยังทานไก่ทุกวัน ส่วนเพื่อนของกบไม่กล้ากิน"
+    people = people_of(pipeline, text)
+    assert [(p.text, p.rule) for p in people] == [
+        ("กบ", "quoted_name"),
+        ("สุดารัตน์ คงมั่น", "named_after_nickname"),
+        ("กบ", "known_given"),
+        ("กบ", "known_given"),
+    ]
+    assert len({p.person_id for p in people}) == 1
+    # without the introduction, the same word is no one
+    assert not people_of(pipeline, "ชาวบ้านจับกบมาขาย บอกว่ากบตัวใหญ่ขายดี")

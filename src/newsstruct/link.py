@@ -13,6 +13,8 @@ Rules, in order:
    ``ด.ญ.X Y หรือน้องZ``, ``ด.ช.X Y (น้องZ)``: rules ``alias`` and ``title_alias``) is that person,
    and so are the other mentions of that alias (``น้องZ`` or ``Z`` later on); an alias that rule 3
    already gave to another full-named person joins alone.
+5. A nickname quoted right before the full name it stands for (``"กบ" สุวนันท์ คงยิ่ง``: rule
+   ``named_after_nickname`` for the full name) is that person, with its later mentions (``กบ``).
 
 Royal persons are linked by their name as written (spacing ignored).
 
@@ -31,6 +33,7 @@ __all__ = ["link_people", "share_roles"]
 
 
 _ALIAS_RULES = frozenset({"alias", "title_alias"})
+_NAMED_AFTER_NICKNAME = "named_after_nickname"
 
 
 def _key(name: str) -> str:
@@ -114,6 +117,10 @@ def link_people(people: list[Person]) -> list[Person]:
                     person_id = target  # (the alias is another full-named person's given name: it joins alone)
                 else:
                     merged[own] = target
+        if person.rule == _NAMED_AFTER_NICKNAME and index and not _has_surname(people[index - 1]):
+            nickname, own = resolved(person_ids[index - 1]), resolved(person_id)
+            if nickname != own and nickname not in full_ids:
+                merged[nickname] = own
         person_ids.append(person_id)
     if merged:
         person_ids = [resolved(person_id) for person_id in person_ids]

@@ -1760,7 +1760,7 @@ def _word_starts_after(text: str, start: int, end: int, limit: int) -> bool:
     return not any(len(word) > end - start for word in _dict_words_at(text, start, limit))
 
 
-def _untitled_given(doc: Document, taken: _Taken, givens: set[str]) -> list[_Candidate]:
+def _untitled_given(doc: Document, taken: _Taken, givens: set[str], nicknames: frozenset[str] | set[str] = frozenset()) -> list[_Candidate]:
     """Untitled given names of people the article names with a title (นายสมัคร ... "สมัคร").
 
     The word must stand apart: after a non-letter, a stop word or a dictionary word that does not
@@ -1769,13 +1769,15 @@ def _untitled_given(doc: Document, taken: _Taken, givens: set[str]) -> list[_Can
     must not be a word of running text (วัน, ชวน are names too; pythainlp's dictionary also lists
     names such as ทักษิณ, which running text hardly uses as words).
     """
-    if not givens:
+    if not givens and not nicknames:
         return []
     text = doc.text
     common = _common_words()
     frequency = _text_frequency()
     names = [g for g in givens if len(g) >= 3 and (g not in common or frequency.get(g, 0) < _COMMON_IN_TEXT)
              and g not in _stop_words()]
+    # a nickname the article introduced may be any word of two letters or more (กบ, นุ่น)
+    names += [g for g in nicknames if len(g) >= 2 and g not in names]
     if not names:
         return []
     tables = _tables()
@@ -1989,11 +1991,23 @@ def _untitled_quoted(doc: Document, taken: _Taken) -> list[_Candidate]:
     matches = list(_QUOTED.finditer(text, doc.body_start, limit))
     if unopened is not None:
         matches.insert(0, unopened)
+    lists = name_lists()
+    tables = _tables()
     for match in matches:
         start, end = match.span("name")
         words = match.group("name").split(" ")
-        if not (all(_name_like(word) for word in words) or _quoted_full_name(words) or _quoted_given(words)
-                or _quoted_given_and_surname(words)):
+        close = match.end()
+        after = close + 1 if close < limit and text[close] == " " else close
+        full = _PAIR_AT.match(text, after, limit)
+        # a quoted nickname right before the full name it stands for ("กบ" สุวนันท์ คงยิ่ง ...): a
+        # listed given name, then a surname that closes the name; the nickname may be any word
+        named = bool(full) and full.group("given") in lists.given and (
+            _slot_closes(text, full.end(), limit)
+            or bool(tables.stop.match(text, full.end() + (text.startswith(" ", full.end())), limit))
+        )
+        introduces = named and len(words) == 1 and words[0] not in _stop_words() and not tables.role.match(words[0])
+        if not (introduces or all(_name_like(word) for word in words) or _quoted_full_name(words)
+                or _quoted_given(words) or _quoted_given_and_surname(words)):
             continue
         if len(words) == 1 and _spelled_acronym(words[0]):
             continue  # "เอไอเอส": letters spelled out, a company or a product
@@ -2001,14 +2015,11 @@ def _untitled_quoted(doc: Document, taken: _Taken) -> list[_Candidate]:
             continue  # พายุ "X", แบรนด์ "X", โครงการ "X": the quoted word names a thing
         if len(words) == 1 and _thing_word(words[0]):
             continue  # "ธงแดง", "มหกรรมไก่": the head word is inside the quote
-        close = match.end()
-        after = close + 1 if close < limit and text[close] == " " else close
-        full = _PAIR_AT.match(text, after, limit)
         if not (
             after >= limit
             or text[after] in _NAME_CLOSERS
             or _verb_phrase_at(text, after, limit)
-            or (full and full.group("given") in name_lists().given)
+            or (full and full.group("given") in lists.given)
             or _dict_word_at(text, after, limit) is not None
         ):
             continue
@@ -2019,8 +2030,8 @@ def _untitled_quoted(doc: Document, taken: _Taken) -> list[_Candidate]:
         given, surname = words[0], " ".join(words[1:]) or None
         found.append(_Candidate(start, end, "quoted_name",
                                 {"title": None, "title_category": None, "given": given, "surname": surname,
-                                 "surname_withheld": False}, close))
-        if full and full.group("given") in name_lists().given and _slot_closes(text, full.end(), limit):
+                                 "surname_withheld": False, "nickname": introduces}, close))
+        if named and not taken.overlaps(full.start(), full.end()):
             found.append(_Candidate(full.start(), full.end(), "named_after_nickname",
                                     {"title": None, "title_category": None, "given": full.group("given"),
                                      "surname": full.group("family"), "surname_withheld": False}, full.end()))
@@ -2693,7 +2704,9 @@ def extract(doc: Document) -> list[Person]:
     givens = {c.fields["given"] for c in taken.candidates if c.fields.get("title") and not c.fields.get("royal")}
     # (an alias closed by a dot is an abbreviation read short, เสธ.แดง, no name of its own)
     givens.update(a.fields["given"] for a in aliases if not doc.text.startswith(".", a.end))
-    taken.add(_untitled_given(doc, taken, givens))
+    # nicknames the article introduces in quotes before a full name ("กบ" สุวนันท์ คงยิ่ง ... กบก็...)
+    nicknames = {c.fields["given"] for c in taken.candidates if c.fields.get("nickname")}
+    taken.add(_untitled_given(doc, taken, givens, nicknames))
     candidates = _titled_aliases(doc, taken.candidates)
     role_info = _resolve_roles(doc, candidates)
     people = []
