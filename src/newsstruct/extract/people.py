@@ -2252,6 +2252,7 @@ def _transliterated(word: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8192)
 def _spelled_as_thai(word: str, *, whole: bool = True) -> bool:
     """Whether dictionary words spell ``word`` whole the way Thai compounds are spelled: the
     spelling that needs the fewest mere syllables (words of two letters that are no everyday word:
@@ -2352,6 +2353,7 @@ def _untitled_foreign(doc: Document, taken: _Taken) -> list[_Candidate]:
     return found
 
 
+@functools.lru_cache(maxsize=8192)
 def _loanword(word: str) -> bool:
     """Whether a dictionary word is a foreign given name the dictionary happens to hold (แอนดี้,
     อเล็กซานเดอร์): never seen in running text, no stop word or role, and no dictionary words
