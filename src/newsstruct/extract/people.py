@@ -690,7 +690,7 @@ def _name_end(doc: Document, start: int, run_end: int, limit: int, *, surname: b
     strict = run_end - start <= _SHORT_RUN and (run_end >= limit or text[run_end] not in _THAI_LETTERS)
     # A family name after the space (listed, or a word of three letters or more that running text
     # hardly uses and that begins with no word of it): the run is the whole given name unless a
-    # verb of speech, a role or a title is glued inside it (นายสรรคนนท์ จิราธิวัฒน์, not นายสรร|คน).
+    # verb of speech, a role or a title is glued inside it (นายสรรคนึง พิลาวัณย์, not นายสรร|คน).
     family_follows = False
     if strict and not surname and run_end + 1 < limit and text[run_end] == " ":
         following = text[run_end + 1 : _word_end(text, run_end + 1, limit)]
@@ -1038,7 +1038,7 @@ def _read_surname(doc: Document, given: str, start: int, limit: int) -> tuple[in
         joined = _na_suffix(text, start, limit)
         return (joined, text[start:joined], "title_name_na") if joined else None
     end = _name_end(doc, start, run_end, limit, surname=True)
-    # an organisation that begins inside the run ends the surname (เหมะจุฑา|จุฬาลงกรณ์มหาวิทยาลัย;
+    # an organisation that begins inside the run ends the surname (ทองประเสริฐ|จุฬาลงกรณ์มหาวิทยาลัย;
     # not a place, which many surnames hold: เสถียรไทย, ติดชัยภูมิ)
     inside = [begin for begin, _ in doc.overlaps(start, end, ("organizations",)) if start + 2 < begin < end]
     if inside:
@@ -1090,7 +1090,7 @@ def _read_surname(doc: Document, given: str, start: int, limit: int) -> tuple[in
         ):
             return None  # นายอนุชา ออกวิทยุ, นางอรุณี ใช้มีด: no family name begins with ออก or ใช้
         if _other_surname(doc, given, word) and not (closes and not _spelled_as_thai(word)):
-            return None  # (but another person may share the given name: ยิ่งลักษณ์ ทันพิสิทธิ์)
+            return None  # (but another person may share the given name: สมศรี ทันพิทักษ์)
         if not slot_closes and _common_words_in(word) >= 3:
             return None  # นางวันดี กินยาเกินขนาด: a clause of everyday words, not a surname
     rule = "title_name"
