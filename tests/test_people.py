@@ -341,6 +341,10 @@ UNTITLED = [
         "นักร้องสาว \"ต้อย\"วิภาวรรณ ศรีสุข ไม่กลัวโรค",
         [("ต้อย", "quoted_name"), ("วิภาวรรณ ศรีสุข", "named_after_nickname")],
     ),
+    (  # (negative: a quoted phrase before a name is what the person said, not a nickname)
+        "\"ไม่ลาออก\" สมศักดิ์ ทองดี ยืนยันกลางสภา",
+        [("สมศักดิ์ ทองดี", "given_family_pair")],
+    ),
     (
         "ผู้ต้องหาคือนายวิชัย ใจดี หรือโกเล็ก อายุ 45 ปี",
         [("นายวิชัย ใจดี", "title_name"), ("โกเล็ก", "alias")],

@@ -1969,6 +1969,9 @@ def _spelled_acronym(word: str) -> bool:
     return reachable.get(len(word), 0) >= 2
 
 
+_NICKNAME_LETTERS = 6  # a nickname is a word or two of one syllable each: กบ, นุ่น, อั้ม, พลอย
+
+
 def _untitled_quoted(doc: Document, taken: _Taken) -> list[_Candidate]:
     """Names in quotes, the way headlines write them: ``"สมชาย" ยืนยัน...``, ``"ต้อม"วิชัย ใจดี``,
     ``‘ชวน หลีกภัย’``.
@@ -1999,13 +2002,17 @@ def _untitled_quoted(doc: Document, taken: _Taken) -> list[_Candidate]:
         close = match.end()
         after = close + 1 if close < limit and text[close] == " " else close
         full = _PAIR_AT.match(text, after, limit)
-        # a quoted nickname right before the full name it stands for ("กบ" สุวนันท์ คงยิ่ง ...): a
-        # listed given name, then a surname that closes the name; the nickname may be any word
-        named = bool(full) and full.group("given") in lists.given and (
-            _slot_closes(text, full.end(), limit)
-            or bool(tables.stop.match(text, full.end() + (text.startswith(" ", full.end())), limit))
+        # a quoted nickname right before the full name it stands for ("กบ" สุดารัตน์ คงมั่น ...): a
+        # listed given name, then a surname that closes the name; the nickname may be any short
+        # word, but not a phrase (a headline quotes what the person said: "ไม่ลาออก" สมชาย ใจดี)
+        named = False
+        if full and full.group("given") in lists.given:
+            after_full = full.end() + 1 if text.startswith(" ", full.end()) else full.end()
+            named = _slot_closes(text, full.end(), limit) or bool(tables.stop.match(text, after_full, limit))
+        introduces = (
+            named and len(words) == 1 and len(words[0]) <= _NICKNAME_LETTERS and _common_words_in(words[0]) < 2
+            and words[0] not in _stop_words() and not tables.role.match(words[0])
         )
-        introduces = named and len(words) == 1 and words[0] not in _stop_words() and not tables.role.match(words[0])
         if not (introduces or all(_name_like(word) for word in words) or _quoted_full_name(words)
                 or _quoted_given(words) or _quoted_given_and_surname(words)):
             continue
