@@ -1917,19 +1917,24 @@ def _thing_before_quote(text: str, quote: int, floor: int) -> bool:
     if head is None:
         # a compound that begins with a head word and ends at the quote (สารพิษ "X", สารสกัด "X")
         end = quote - 1 if quote > floor and text[quote - 1] == " " else quote
-        for begin in range(max(floor, end - _LONGEST_COMMON_WORD), end - 2):
-            if text[begin:end] in _common_words():
-                return beginning.match(text, begin, end) is not None and (
-                    _boundary_before(text, begin) or _dict_word_ends_at(text, begin, max(floor, begin - 12))
-                )
-        return False
+        begin = _longest_word_ending(text, end, floor, end - 2)
+        return begin is not None and beginning.match(text, begin, end) is not None and (
+            _boundary_before(text, begin) or _dict_word_ends_at(text, begin, max(floor, begin - _LONGEST_COMMON_WORD))
+        )
     head_end = head.end() - 1 if text[head.end() - 1] == " " else head.end()
-    words = _common_words()
     # the longest dictionary word that ends with the head (พนักงาน, พายุโซนร้อน), if any
-    for begin in range(max(floor, head_end - _LONGEST_COMMON_WORD), head.start()):
-        if text[begin:head_end] in words:
-            return beginning.match(text, begin, head_end) is not None
-    return True
+    begin = _longest_word_ending(text, head_end, floor, head.start())
+    return begin is None or beginning.match(text, begin, head_end) is not None
+
+
+def _longest_word_ending(text: str, end: int, floor: int, latest: int) -> int | None:
+    """Where the longest dictionary word ending at ``end`` begins, at ``floor`` or after and before
+    ``latest`` (None when there is none)."""
+    words = _common_words()
+    for begin in range(max(floor, end - _LONGEST_COMMON_WORD), latest):
+        if text[begin:end] in words:
+            return begin
+    return None
 
 
 def _thing_word(word: str) -> bool:
