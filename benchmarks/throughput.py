@@ -12,7 +12,9 @@ when that is absent.  One run prints:
 - cold start: import + first parse of a short article, in a fresh process;
 - peak RSS of a fresh process that parses the whole corpus;
 - one article made 1x, 10x and 100x the usual length, and the time of each (linear cost
-  shows as a ratio near the length ratio).
+  shows as a ratio near the length ratio);
+- where the time goes: one more pass over the corpus with each stage of ``parse()`` timed
+  (building the document, each extractor, linking people, assembling events, the rest).
 
 The benchmark reports; it does not gate anything (no test depends on these numbers).
 """
@@ -20,6 +22,7 @@ The benchmark reports; it does not gate anything (no test depends on these numbe
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import subprocess
@@ -86,6 +89,37 @@ print(json.dumps({"peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_max
 """
 
 
+@contextlib.contextmanager
+def timed_stages(pipeline_module, totals: dict[str, float]):
+    """Within the block, ``parse()`` adds the seconds each of its stages takes to ``totals``.
+
+    The stages are the pipeline's own callables (``Pipeline.document``, the ``EXTRACTORS``,
+    ``link.link_people``, ``events.assemble``) wrapped with a clock, so the path measured is the
+    real one; they are put back when the block ends.
+    """
+    clock = time.perf_counter
+
+    def timing(name, function):
+        def wrapper(*args, **kwargs):
+            started = clock()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                totals[name] = totals.get(name, 0.0) + clock() - started
+        return wrapper
+
+    Pipeline, link, events = pipeline_module.Pipeline, pipeline_module.link, pipeline_module.events
+    saved = (pipeline_module.EXTRACTORS, Pipeline.document, link.link_people, events.assemble)
+    pipeline_module.EXTRACTORS = tuple((field, timing(field, extract)) for field, extract in saved[0])
+    Pipeline.document = timing("document (normalise, segment)", saved[1])
+    link.link_people = timing("link people", saved[2])
+    events.assemble = timing("events", saved[3])
+    try:
+        yield
+    finally:
+        pipeline_module.EXTRACTORS, Pipeline.document, link.link_people, events.assemble = saved
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", nargs="?")
@@ -145,6 +179,19 @@ def main(argv: list[str] | None = None) -> int:
         f"long article ({len(base):,} chars): 1x {timings[1] * 1000:.1f} ms, 10x {timings[10] * 1000:.1f} ms "
         f"({timings[10] / timings[1]:.1f}x), 100x {timings[100] * 1000:.0f} ms ({timings[100] / timings[1]:.1f}x)"
     )
+
+    # Where the time goes: one more pass, each stage timed (the clocks add a little to the total).
+    import newsstruct.pipeline as pipeline_module
+
+    stages: dict[str, float] = {}
+    with timed_stages(pipeline_module, stages):
+        started = time.perf_counter()
+        parse_all()
+        whole = time.perf_counter() - started
+    stages["rest (ids, records, metadata)"] = whole - sum(stages.values())
+    print(f"where the time goes (one timed pass, {whole:.2f} s):")
+    for name, seconds in sorted(stages.items(), key=lambda item: -item[1]):
+        print(f"  {name:<32}{seconds:>6.2f} s {seconds / whole:>5.0%}")
     return 0
 
 
