@@ -98,10 +98,7 @@ class Document:
             raise ValueError(f"bad span {start}:{end} for a text of length {len(self.text)}")
         orig_start, orig_end = self.norm.to_original(start, end)
         kind, prefix = MENTION_KINDS[cls]
-        index = self._claims.get(kind)
-        if index is None:
-            index = self._claims[kind] = _SpanIndex()
-        index.add(start, end)  # (claim, inlined)
+        self.claim(kind, start, end)
         number = self._made.get(kind, 0)
         self._made[kind] = number + 1
         return cls(

@@ -10,10 +10,14 @@ from ..records import Span
 if TYPE_CHECKING:
     from ..document import Document
 
-__all__ = ["OPENING_QUOTES", "Found", "record_fields"]
+__all__ = ["OPENING_QUOTES", "THAI_SCRIPT", "Found", "record_fields"]
 
 # Marks that open a quotation in Thai news (straight and curly, double and single).
 OPENING_QUOTES = "\"“'‘"
+
+# The Thai script (``regex``'s ``\p{Thai}``) as the body of a character class, for patterns of the
+# standard library's engine, which has no Unicode properties.
+THAI_SCRIPT = "\u0e01-\u0e3a\u0e40-\u0e5b"
 
 
 class Found(NamedTuple):

@@ -39,7 +39,7 @@ import regex
 from ..document import Token
 from ..lexicon import load, load_words, trie_pattern
 from ..records import Count, Percentage
-from .base import Found
+from .base import THAI_SCRIPT, Found
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -56,15 +56,14 @@ _MONEY_CUE_WINDOW = 40
 _OF_MAX = 60  # longer than this, a phrase is a clause rather than a noun phrase
 
 # The patterns of counts and percentages are the standard library's (several times faster than
-# the regex module on them), so Unicode properties are written out: the Thai script, \p{Thai}.
-_THAI = "\u0e01-\u0e3a\u0e40-\u0e5b"
+# the regex module on them), so Unicode properties are written out (THAI_SCRIPT for \p{Thai}).
 _DIGITS = r"(?:\d{1,3}+(?:,\d{3}+)++|\d++)(?:\.\d++)?+"
 # Multipliers after digits.  พัน before ธ is พันธุ์ (breed), ล้าน before นา is ล้านนา, ร้อย before
 # these is ร้อยละ (percent) or a rank (ร้อยเอก, ร้อยตำรวจ...).
 _MULTIPLIER = r"(?:พัน(?!ธ)|หมื่น|แสน|ล้าน(?!นา)|ร้อย(?!ละ|เอก|โท|ตรี|ตำรวจ|เวร))"
 # ล. abbreviates ล้าน in headlines (ยอด 700ล.); not when another abbreviation letter follows (ล.ต.).
 # ลบ. abbreviates ล้านบาท (กำไร 500 ลบ.): its ล is the million, its บ. the unit (not ลบ.ม., cubic metres).
-_MILLION_ABBREVIATION = rf"(?:ล\.(?![{_THAI}\d])|ล(?=บ\.(?!ม)))"
+_MILLION_ABBREVIATION = rf"(?:ล\.(?![{THAI_SCRIPT}\d])|ล(?=บ\.(?!ม)))"
 
 
 # Between the two ends of a range: a dash, or ถึง / จนถึง before digits (500 ถึง 1,000 บาท).
@@ -115,13 +114,13 @@ def _unit_alternation(units: tuple[dict[str, str], ...]) -> str:
         if unit.endswith("."):
             # An abbreviation followed by another abbreviated letter or a digit is part of a
             # longer one (ม.ค., ม.6); followed by a word it is the unit (5 กม.เขตบึงกุ่ม).
-            guard += rf"(?![{_THAI}]{{1,2}}+\.|\d)"
+            guard += rf"(?![{THAI_SCRIPT}]{{1,2}}+\.|\d)"
         elif unit.isascii():
             guard += r"(?![A-Za-z])"
         flags = row["flags"].split("|")
         if "alone" in flags:
             # but for the few words that follow a classifier glued (5 ส่วนคือ, 3 ร้านของ)
-            guard += rf"(?!(?!{followers})[{_THAI}])"
+            guard += rf"(?!(?!{followers})[{THAI_SCRIPT}])"
         if "label" in flags:
             guard += r"(?![ ]?+\d)"  # ห้องประชุม 109 ชั้น 1: ชั้น 1 is a floor, 109 a room
         guards[unit] = guard

@@ -40,7 +40,7 @@ from dateutil.relativedelta import relativedelta
 from ..calendars import YearReading, era_for_marker, fiscal_year_range, nearest_year, read_year
 from ..lexicon import load, load_words, trie_pattern
 from ..records import Date
-from .base import Found, record_fields
+from .base import THAI_SCRIPT, Found, record_fields
 from .starts import Trigger, trigger_starts
 
 if TYPE_CHECKING:
@@ -70,16 +70,12 @@ def _form_units(form: str) -> list[str]:
     return [(r"\." if i == last else r"\. ?") if ch == "." else regex.escape(ch) for i, ch in enumerate(form)]
 
 
-# The Thai script (``regex``'s ``\p{Thai}``) as a character range the standard library's engine reads.
-_THAI_LETTERS = "\u0e01-\u0e3a\u0e40-\u0e5b"
-
-
 def _guard(form: str, thai: str = r"\p{Thai}") -> str:
     """What must not follow a form, so that it is not the start of something longer.
 
     ``ก.พ.`` must not be the start of an initialism (``ก.พ.ร.``); ``ก.พ`` (no last dot) and
     undotted short forms (``ตุลา``, ``กพ``) must not run into more Thai letters.  ``thai`` is how
-    the engine names a Thai letter (:data:`_THAI_LETTERS` for the standard library's).
+    the engine names a Thai letter (:data:`~newsstruct.extract.base.THAI_SCRIPT` for the standard library's).
     """
     if form.endswith("."):
         return rf"(?![{thai}]\.)"
@@ -135,7 +131,7 @@ class _Lexicon:
         # Where a date can begin (see extract/starts.py): a day before a month, a range or a
         # list; a number written with separators; a year after ปี; a month word with its guard;
         # an era before a year; a weekday with its cue or in a range ...
-        month_guards = dict.fromkeys(full_forms, "") | {form: _guard(form, _THAI_LETTERS) for form in abbreviations}
+        month_guards = dict.fromkeys(full_forms, "") | {form: _guard(form, THAI_SCRIPT) for form in abbreviations}
         day_end = r"\d?(?!\d)"  # what follows the first digit of a day of the month
         gap_month = rf" ?-? ?(?:เดือน ?)?(?:{_word_pattern(month_guards)})"
         range_sep = r" ?(?:[-–—]|(?:จน)?ถึง(?: ?วันที่)?) ?"

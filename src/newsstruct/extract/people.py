@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..lexicon import load, load_words
 from ..records import Person
-from .base import OPENING_QUOTES
+from .base import OPENING_QUOTES, THAI_SCRIPT
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -101,7 +101,7 @@ _NAME_CLOSERS = frozenset(",.;:!?)]\"'“”‘’/\n")
 _GLUED_ABBREVIATION = re.compile(r"[ก-ฮ]{2,4}\Z")
 _DIGITS = re.compile(r"\d++")
 _NUMBERED_BEFORE = re.compile(r"(?:ที่|หมู่|ภาค|เขต|รุ่น)\Z")
-_ROLE_CHUNK = re.compile(r"[\u0E01-\u0E3A\u0E40-\u0E5BA-Za-z0-9.ฯ\-/]*+")
+_ROLE_CHUNK = re.compile(rf"[{THAI_SCRIPT}A-Za-z0-9.ฯ\-/]*+")
 _REIGN = re.compile(r"(?:ใน)?+รัชกาลที่\ ?+\d++|ร\.\ ?+\d++")
 _ROYAL_IN_A_NAME = re.compile(r"เฉลิมพระเกียรติ\ ?\Z")
 _SYLLABLE_TAIL = re.compile(r"[ะ-ฺ็-๎ฯ]*+")
@@ -340,7 +340,6 @@ def _tables() -> _Tables:
     stop_words = [row["word"] for row in stops]
     modifiers = rf"(?:{_trie(prefixes + acting)}\ ?+)*+"
     position = rf"{modifiers}{_trie(heads)}"
-    thai_script = "\u0E01-\u0E3A\u0E40-\u0E5B"
     return _Tables(
         title=title,
         title_first=re.compile(_trie(stackable + single)),
@@ -360,8 +359,8 @@ def _tables() -> _Tables:
         title_or_position_first=re.compile(_trie(stackable + single + prefixes + acting + heads)),
         # (a short name ending in ฯ continues a role too: จุฬาฯ, ม.เกษตรฯ)
         role_part=re.compile(
-            rf"{_trie(parts)}|\((?=[^()\n]{{1,30}}\))|[{thai_script}A-Za-z]{{1,6}}\.[{thai_script}A-Za-z0-9.]*+"
-            rf"|[{_THAI_LETTER}]{{2,12}}+ฯ(?![{thai_script}])"
+            rf"{_trie(parts)}|\((?=[^()\n]{{1,30}}\))|[{THAI_SCRIPT}A-Za-z]{{1,6}}\.[{THAI_SCRIPT}A-Za-z0-9.]*+"
+            rf"|[{_THAI_LETTER}]{{2,12}}+ฯ(?![{THAI_SCRIPT}])"
         ),
         role_part_word=re.compile(_trie(parts)),
         role_joined=re.compile(_trie(joined)),
